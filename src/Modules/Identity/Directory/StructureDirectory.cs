@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Preau.Identity.Accounts;
+using Preau.Identity.Classes;
+using Preau.Identity.Contracts;
+using Preau.Identity.Data;
+using Preau.Platform.Authorization;
+using Preau.Platform.Tenancy;
+
+namespace Preau.Identity.Directory;
+
+/// <summary>Answers other modules' questions about structures, straight from the module's tables.</summary>
+internal sealed class StructureDirectory(IdentityDbContext db, TenantContext tenant, TimeProvider clock, IMemoryCache cache) : IStructureDirectory
+{
+    /// <summary>Territory settings change rarely; a few minutes of staleness across processes is acceptable.</summary>
+    private static readonly TimeSpan TerritoryCacheDuration = TimeSpan.FromMinutes(5);
+
+    public async Task<TerritoryInfo?> GetCurrentTerritoryAsync(CancellationToken cancellationToken = default)
+    {
+        if (tenant.TerritoryId is not { } territoryId)
+        {
+            return null;
+        }
+
+        return await cache.GetOrCreateAsync(("territory", territoryId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
+            return await db.Territories.AsNoTracking().Where(t => t.Id == territoryId)
+                .Select(t => new TerritoryInfo(t.Id, t.Name, t.Slug, t.PrimaryColor, t.TimeZoneId))
+                .FirstOrDefaultAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>Forgets the cached territory after its settings changed (this process; others within minutes).</summary>
+    internal static void ForgetTerritory(IMemoryCache cache, Guid territoryId) => cache.Remove(("territory", territoryId));
+
+    public async Task<SchoolYearInfo?> GetCurrentSchoolYearAsync(CancellationToken cancellationToken = default)
+    {
+        var year = await CurrentSchoolYearQuery(db, tenant.Today(clock)).FirstOrDefaultAsync(cancellationToken);
+        return year is null ? null : new SchoolYearInfo(year.Id, year.Label, year.StartsOn, year.EndsOn);
+    }
+
+    /// <summary>The year that contains today, else the last one that started (the summer gap belongs to the past year).</summary>
+    internal static IQueryable<SchoolYear> CurrentSchoolYearQuery(IdentityDbContext db, DateOnly today) =>
+        db.SchoolYears.AsNoTracking().Where(y => y.StartsOn <= today).OrderByDescending(y => y.StartsOn).Take(1);
+
+    public async Task<SchoolInfo?> GetSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
+        (await GetSchoolsAsync([schoolId], cancellationToken)) is [var school, ..] ? school : null;
+
+    public async Task<IReadOnlyList<SchoolInfo>> GetSchoolsAsync(IEnumerable<Guid> schoolIds, CancellationToken cancellationToken = default)
+    {
+        var ids = schoolIds.Distinct().ToList();
+        return await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
+            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SchoolInfo>> ListSchoolsAsync(CancellationToken cancellationToken = default) =>
+        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
+            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).ToListAsync(cancellationToken);
+
+    public async Task<ClassGroupInfo?> GetClassGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default) =>
+        (await GetClassGroupsAsync([classGroupId], cancellationToken)) is [var group, ..] ? group : null;
+
+    public async Task<IReadOnlyList<ClassGroupInfo>> GetClassGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default)
+    {
+        var ids = classGroupIds.Distinct().ToList();
+        return await db.ClassGroups.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
+            .Select(c => new ClassGroupInfo(c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Level, c.Kind)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ClassGroupInfo>> ListClassGroupsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
+        await db.ClassGroups.AsNoTracking().Where(c => c.SchoolId == schoolId && c.IsActive)
+            .OrderBy(c => c.Kind).ThenBy(c => c.Name)
+            .Select(c => new ClassGroupInfo(c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Level, c.Kind)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PupilInfo>> ListPupilsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default)
+    {
+        var pupilIds = db.Enrolments.Where(e => e.ClassGroupId == classGroupId && e.EndsOn == null).Select(e => e.PupilId);
+        return await PupilsQuery(db.Accounts.Where(a => pupilIds.Contains(a.Id))).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PupilInfo>> ListPupilsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default)
+    {
+        var pupilIds = from e in db.Enrolments
+                       join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                       where c.SchoolId == schoolId && c.IsActive && c.Kind == ClassGroupKind.Class && e.EndsOn == null
+                       select e.PupilId;
+        return await PupilsQuery(db.Accounts.Where(a => pupilIds.Contains(a.Id))).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PupilInfo>> GetPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default)
+    {
+        var ids = pupilIds.Distinct().ToList();
+        return await PupilsQuery(db.Accounts.Where(a => ids.Contains(a.Id))).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Pupils with their current class (the class, not a group), by name, in one query.</summary>
+    private IQueryable<PupilInfo> PupilsQuery(IQueryable<Account> pupils) =>
+        from a in pupils.AsNoTracking()
+        where a.IsActive
+        let current = (from e in db.Enrolments
+                       join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                       where e.PupilId == a.Id && e.EndsOn == null && c.IsActive && c.Kind == ClassGroupKind.Class
+                       select new { c.Id, c.Name, c.SchoolId }).FirstOrDefault()
+        orderby a.LastName, a.FirstName
+        select new PupilInfo(a.Id, a.FirstName, a.LastName, current == null ? null : current.Id, current == null ? null : current.Name, current == null ? null : current.SchoolId);
+
+    public async Task<IReadOnlyList<GuardianInfo>> ListGuardiansOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default)
+    {
+        var ids = pupilIds.Distinct().ToList();
+        return await (from l in db.GuardianLinks.AsNoTracking()
+                      join g in db.Accounts on l.GuardianId equals g.Id
+                      where ids.Contains(l.PupilId) && g.IsActive
+                      orderby g.LastName, g.FirstName
+                      select new GuardianInfo(g.Id, l.PupilId, g.FirstName, g.LastName, l.Relation, l.HasParentalAuthority, g.PasswordHash != null))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonInfo>> ListTeachersOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default) =>
+        await (from t in db.TeachingAssignments.AsNoTracking()
+               join a in db.Accounts on t.TeacherId equals a.Id
+               where t.ClassGroupId == classGroupId && t.EndsOn == null && a.IsActive
+               orderby a.LastName, a.FirstName
+               select new PersonInfo(a.Id, a.FirstName, a.LastName)).Distinct().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<StaffInfo>> ListStaffOfSchoolAsync(Guid schoolId, Profile? profile = null, CancellationToken cancellationToken = default) =>
+        await (from s in db.StaffAssignments.AsNoTracking()
+               join a in db.Accounts on s.AccountId equals a.Id
+               where s.SchoolId == schoolId && s.EndsOn == null && a.IsActive && (profile == null || s.Profile == profile)
+               orderby a.LastName, a.FirstName
+               select new StaffInfo(a.Id, s.SchoolId, a.FirstName, a.LastName, s.Profile)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PersonInfo>> GetPeopleAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default)
+    {
+        var ids = accountIds.Distinct().ToList();
+        return await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new PersonInfo(a.Id, a.FirstName, a.LastName)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonInfo>> ListAccountsWithProfileAsync(Profile profile, CancellationToken cancellationToken = default) =>
+        await db.Accounts.AsNoTracking().Where(a => a.IsActive && (a.Profiles & profile) != 0)
+            .OrderBy(a => a.LastName).ThenBy(a => a.FirstName)
+            .Select(a => new PersonInfo(a.Id, a.FirstName, a.LastName)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ContactInfo>> GetContactsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default)
+    {
+        var ids = accountIds.Distinct().ToList();
+        return await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new ContactInfo(a.Id, a.FirstName + " " + a.LastName, a.Email, a.PreferredLanguage ?? "fr", a.IsActive))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Preau.Identity.Territories;
+
+/// <summary>The kinds of local authority that run Préau for their schools.</summary>
+internal enum TerritoryKind
+{
+    /// <summary>Commune (écoles maternelles et élémentaires).</summary>
+    Commune,
+
+    /// <summary>Intercommunalité (EPCI) ou syndicat mixte.</summary>
+    Intercommunalite,
+
+    /// <summary>Département (collèges).</summary>
+    Departement,
+
+    /// <summary>Région (lycées).</summary>
+    Region,
+}
+
+/// <summary>
+/// A territory: the local authority and everything it runs on Préau. Its id is the tenant key of
+/// every row of every module (DESIGN.md, Tenancy).
+/// </summary>
+internal sealed class Territory
+{
+    /// <summary>Hex colour used when a territory has not chosen one (contrast 7.5:1 on white).</summary>
+    public const string DefaultPrimaryColor = "#1f4e8c";
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    /// <summary>Short name in URLs of public pages, e.g. "valmont".</summary>
+    public required string Slug { get; set; }
+
+    public TerritoryKind Kind { get; set; }
+
+    /// <summary>IANA time zone: Europe/Paris, or America/Cayenne, Indian/Reunion… overseas.</summary>
+    public string TimeZoneId { get; set; } = "Europe/Paris";
+
+    /// <summary>Theme colour, checked for contrast before it is saved.</summary>
+    public string PrimaryColor { get; set; } = DefaultPrimaryColor;
+
+    /// <summary>When set, every staff account must use a second factor (issue: hijacked accounts, March 2024).</summary>
+    public bool RequireStaffSecondFactor { get; set; }
+
+    public DateTime CreatedAt { get; init; }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Preau.Platform.Data;
+
+/// <summary>The two database engines Préau runs on (DESIGN.md, Data).</summary>
+public enum DatabaseProvider
+{
+    /// <summary>Embedded deployment: one file, nothing to install.</summary>
+    Sqlite,
+
+    /// <summary>Territorial and national deployments.</summary>
+    Postgres,
+}
+
+/// <summary>The "Database" configuration section: which engine and where.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>Reads "Database:Provider" and "Database:ConnectionString"; SQLite in ./data by default.</summary>
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] is { Length: > 0 } name
+            ? Enum.Parse<DatabaseProvider>(name, ignoreCase: true)
+            : DatabaseProvider.Sqlite;
+        var connectionString = configuration["Database:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("Database:ConnectionString is required with the Postgres provider.");
+            }
+
+            Directory.CreateDirectory("data");
+            connectionString = "Data Source=data/preau.db";
+        }
+
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    /// <summary>Configures a module's context: its own migrations-history table, and its schema on PostgreSQL.</summary>
+    public void Configure(DbContextOptionsBuilder options, string moduleName)
+    {
+        var history = $"__{moduleName}_migrations";
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable(history, moduleName));
+        }
+        else
+        {
+            // Schemas are a PostgreSQL notion: on SQLite, table names are unique across modules instead.
+            options.UseSqlite(WithSqliteDefaults(ConnectionString), o => o.MigrationsHistoryTable(history));
+        }
+    }
+
+    private static string WithSqliteDefaults(string connectionString)
+    {
+        // A generous busy timeout: SQLite serialises writers, and the outbox worker and requests write concurrently.
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,158 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Preau.Platform.Outbox;
+using Preau.Platform.Tenancy;
+
+namespace Preau.Platform.Data;
+
+/// <summary>
+/// The base of every module's DbContext (DESIGN.md, Data): its own PostgreSQL schema and
+/// migrations-history table, its own outbox written in the same transaction as the change, and the
+/// territory isolation of every <see cref="ITerritoryOwned"/> row (query filter on read, check on write).
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    /// <summary>The name of the query filter that scopes rows to the current territory.</summary>
+    public const string TerritoryFilter = "Territory";
+
+    private readonly TenantContext _tenant;
+    private bool _outboxWritten;
+
+    /// <summary>Creates the context for the current scope's territory.</summary>
+    protected ModuleDbContext(DbContextOptions options, TenantContext tenant)
+        : base(options)
+    {
+        _tenant = tenant;
+    }
+
+    /// <summary>The module's name: PostgreSQL schema, outbox and migrations-history table prefix.</summary>
+    public abstract string ModuleName { get; }
+
+    /// <summary>Events waiting to be dispatched by the outbox worker.</summary>
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    /// <summary>The territory of the current scope; used by the query filters (EF parameterises it per instance).</summary>
+    protected Guid CurrentTerritoryId => _tenant.TerritoryId ?? Guid.Empty;
+
+    /// <summary>The tenant context of this scope.</summary>
+    protected TenantContext Tenant => _tenant;
+
+    /// <summary>
+    /// Records an event in the outbox; it is written by the next SaveChanges, in the same transaction
+    /// as the change it reports, and dispatched after the commit (never for a rolled-back change).
+    /// </summary>
+    public void Publish<TEvent>(TEvent domainEvent, DateTime? notBefore = null)
+        where TEvent : notnull
+    {
+        Outbox.Add(new OutboxMessage(
+            typeof(TEvent).FullName!,
+            JsonSerializer.Serialize(domainEvent, OutboxMessage.JsonOptions),
+            _tenant.TerritoryId,
+            notBefore));
+        _outboxWritten = true;
+    }
+
+    /// <summary>Whether events were published since the last call (read by the outbox signal).</summary>
+    internal bool TakeOutboxWritten()
+    {
+        var written = _outboxWritten;
+        _outboxWritten = false;
+        return written;
+    }
+
+    /// <summary>Where modules map their entities.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    /// <inheritdoc />
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var isSqlite = Database.IsSqlite();
+        if (!isSqlite)
+        {
+            modelBuilder.HasDefaultSchema(ModuleName);
+        }
+
+        modelBuilder.Entity<OutboxMessage>(o => OutboxMessage.Configure(o, ModuleName));
+        ConfigureModel(modelBuilder);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null).ToList())
+        {
+            if (typeof(ITerritoryOwned).IsAssignableFrom(entity.ClrType))
+            {
+                modelBuilder.Entity(entity.ClrType).HasQueryFilter(TerritoryFilter, TerritoryFilterFor(entity.ClrType));
+                modelBuilder.Entity(entity.ClrType).HasIndex(nameof(ITerritoryOwned.TerritoryId));
+            }
+        }
+
+        if (isSqlite)
+        {
+            // SQLite returns DateTime with an unspecified kind; every DateTime we store is UTC.
+            var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+            var nullableUtc = new ValueConverter<DateTime?, DateTime?>(
+                v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+            {
+                if (property.ClrType == typeof(DateTime))
+                {
+                    property.SetValueConverter(utc);
+                }
+                else if (property.ClrType == typeof(DateTime?))
+                {
+                    property.SetValueConverter(nullableUtc);
+                }
+            }
+        }
+    }
+
+    private LambdaExpression TerritoryFilterFor(Type entityType)
+    {
+        // e => e.TerritoryId == this.CurrentTerritoryId ; EF replaces "this" with the executing context.
+        var entity = Expression.Parameter(entityType, "e");
+        var body = Expression.Equal(
+            Expression.Property(entity, nameof(ITerritoryOwned.TerritoryId)),
+            Expression.Property(Expression.Constant(this), nameof(CurrentTerritoryId)));
+        return Expression.Lambda(body, entity);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardTerritory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardTerritory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// New rows take the current territory; nothing may be written into another territory than the
+    /// scope's. The query filter already hides other territories' rows, this is the second lock.
+    /// </summary>
+    private void GuardTerritory()
+    {
+        var current = _tenant.TerritoryId;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is not ITerritoryOwned owned || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Added && owned.TerritoryId == Guid.Empty)
+            {
+                entry.Property(nameof(ITerritoryOwned.TerritoryId)).CurrentValue =
+                    current ?? throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} was added outside any territory.");
+            }
+            else if (current is { } territory && owned.TerritoryId != territory)
+            {
+                throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} of another territory cannot be written here.");
+            }
+        }
+    }
+}

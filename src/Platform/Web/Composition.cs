@@ -1,0 +1,31 @@
+using System.Security.Claims;
+
+namespace Preau.Platform.Web;
+
+/// <summary>
+/// An entry of the main navigation, contributed by a module. It is shown only to users who satisfy
+/// its policy, so the menu never offers what the authorization layer would refuse.
+/// </summary>
+/// <param name="Label">French label (translated by the layout).</param>
+/// <param name="Url">Where it leads.</param>
+/// <param name="Policy">The policy (or permission) a user needs to see it.</param>
+/// <param name="Order">Position in the menu.</param>
+public sealed record NavigationEntry(string Label, string Url, string Policy, int Order);
+
+/// <summary>What a module shows on a user's home page: a partial view and its model.</summary>
+/// <param name="PartialName">The partial view, e.g. "/Pages/SchoolLife/_TodaySection.cshtml".</param>
+/// <param name="Model">Its model.</param>
+public sealed record HomeSectionView(string PartialName, object Model);
+
+/// <summary>
+/// A section of the composite home page ("today"), contributed by a module (DESIGN.md: composite
+/// pages are built from sections; the page does not reach into modules' tables).
+/// </summary>
+public interface IHomeSection
+{
+    /// <summary>Position on the page.</summary>
+    int Order { get; }
+
+    /// <summary>The section for this user, or null when it has nothing to show them.</summary>
+    Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+}
