@@ -28,7 +28,8 @@ internal static class WebHost
             })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(WebHost)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, FrenchModelBindingMessages>();
-        services.Configure<Microsoft.AspNetCore.Mvc.ViewFeatures.HtmlHelperOptions>(o => o.ClientValidationEnabled = false);
+        // Validation happens on the server, with French messages; no client-validation attributes.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddRequestLocalization(o =>
         {
             o.SupportedCultures = Translations.SupportedCultures.ToList();
@@ -37,6 +38,9 @@ internal static class WebHost
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
         });
+        // French text is served as is, not as numeric entities: smaller pages, readable source.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -68,6 +72,7 @@ internal static class WebHost
         app.UseSecondFactorEnrolment();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 

@@ -12,11 +12,13 @@ using Preau.Identity.Contracts;
 using Preau.Identity.Data;
 using Preau.Identity.Demo;
 using Preau.Identity.Directory;
+using Preau.Identity.Home;
 using Preau.Identity.Passwords;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Demo;
 using Preau.Platform.Localization;
+using Preau.Platform.Web;
 
 namespace Preau.Identity;
 
@@ -103,6 +105,7 @@ public static class IdentityModule
         services.AddScoped<AuditLog>();
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
+        services.AddScoped<IHomeSection, ChildrenSection>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Localization;
 
 namespace Preau.Platform.Files;
 
@@ -31,7 +32,7 @@ public enum FileKind
 
 /// <summary>The verdict on an upload.</summary>
 /// <param name="Kind">What the content is.</param>
-/// <param name="Error">A French reason for refusing it, or null.</param>
+/// <param name="Error">The reason for refusing it (translated), or null.</param>
 public sealed record UploadCheck(FileKind Kind, string? Error)
 {
     /// <summary>Whether the upload may be stored.</summary>
@@ -51,30 +52,30 @@ public sealed record UploadCheck(FileKind Kind, string? Error)
 }
 
 /// <summary>Checks an upload's size, type (by content) and, when clamd is configured, viruses.</summary>
-public sealed class UploadInspector(IOptions<FileOptions> options)
+public sealed class UploadInspector(IOptions<FileOptions> options, IStringLocalizer localizer)
 {
     /// <summary>Inspects a seekable stream and rewinds it.</summary>
     public async Task<UploadCheck> InspectAsync(Stream content, IReadOnlyCollection<FileKind> allowed, CancellationToken cancellationToken)
     {
         if (content.Length == 0)
         {
-            return new UploadCheck(FileKind.Unknown, "Le fichier est vide.");
+            return new UploadCheck(FileKind.Unknown, localizer["Le fichier est vide."]);
         }
 
         if (content.Length > options.Value.MaxUploadBytes)
         {
-            return new UploadCheck(FileKind.Unknown, $"Le fichier dépasse la taille maximale de {options.Value.MaxUploadBytes / (1024 * 1024)} Mo.");
+            return new UploadCheck(FileKind.Unknown, localizer["Le fichier dépasse la taille maximale de {0} Mo.", options.Value.MaxUploadBytes / (1024 * 1024)]);
         }
 
         var kind = await DetectAsync(content, cancellationToken);
         if (!allowed.Contains(kind))
         {
-            return new UploadCheck(kind, "Ce type de fichier n’est pas accepté ici.");
+            return new UploadCheck(kind, localizer["Ce type de fichier n’est pas accepté ici."]);
         }
 
         if (options.Value.ClamdSocket is { Length: > 0 } socket && await IsInfectedAsync(socket, content, cancellationToken))
         {
-            return new UploadCheck(kind, "Le fichier a été refusé par l’antivirus.");
+            return new UploadCheck(kind, localizer["Le fichier a été refusé par l’antivirus."]);
         }
 
         content.Position = 0;

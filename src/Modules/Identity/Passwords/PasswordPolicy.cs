@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Preau.Identity.Accounts;
+using static Preau.Platform.Localization.Text;
 
 namespace Preau.Identity.Passwords;
 
@@ -30,31 +31,36 @@ internal sealed class PasswordPolicy(IStringLocalizer localizer) : IPasswordVali
     {
         if (password.Length < MinimumLength)
         {
-            return "Le mot de passe doit contenir au moins 12 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.";
+            return Fr("Le mot de passe doit contenir au moins 12 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.");
         }
 
         if (password.Length > MaximumLength)
         {
-            return "Le mot de passe ne doit pas dépasser 256 caractères.";
+            return Fr("Le mot de passe ne doit pas dépasser 256 caractères.");
         }
 
         if (password.Distinct().Count() < 4)
         {
-            return "Le mot de passe répète trop les mêmes caractères.";
+            return Fr("Le mot de passe répète trop les mêmes caractères.");
+        }
+
+        if (password.All(char.IsAsciiDigit))
+        {
+            return Fr("Un mot de passe composé uniquement de chiffres est trop facile à deviner.");
         }
 
         var lower = password.ToLowerInvariant();
         var core = lower.Trim(' ', '!', '?', '.', '*', '#', '@', '$', '-', '_', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
         if (Common.Value.Contains(lower) || (core.Length >= 4 && Common.Value.Contains(core)) || IsSequence(lower))
         {
-            return "Ce mot de passe fait partie des mots de passe les plus courants : choisissez-en un autre.";
+            return Fr("Ce mot de passe fait partie des mots de passe les plus courants : choisissez-en un autre.");
         }
 
         foreach (var word in personalWords)
         {
             if (word is { Length: >= 3 } && lower.Contains(word.ToLowerInvariant(), StringComparison.Ordinal))
             {
-                return "Le mot de passe ne doit contenir ni votre identifiant ni votre nom.";
+                return Fr("Le mot de passe ne doit contenir ni votre identifiant ni votre nom.");
             }
         }
 

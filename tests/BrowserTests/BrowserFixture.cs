@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Sockets;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Preau.BrowserTests.BrowserFixture))]
+
+namespace Preau.BrowserTests;
+
+/// <summary>
+/// The real app on a loopback port (Kestrel), seeded with the demo territory, and a headless Debian
+/// Chromium driven by Playwright (DESIGN.md, Tests). Shared by every browser test of the run.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+
+    /// <summary>The app, with access to its services to arrange data.</summary>
+    public DemoApp App { get; } = new();
+
+    /// <summary>The browser.</summary>
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app's address, e.g. http://localhost:5123.</summary>
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium was not found at {ChromiumPath}. Install it with: sudo apt-get install -y chromium (./test.sh does it for you).");
+        }
+
+        var port = FreePort();
+        App.UseKestrel(port);
+        await App.InitializeAsync();
+        BaseUrl = $"http://localhost:{port}";
+
+        _playwright = await Playwright.CreateAsync();
+        var arguments = new List<string> { "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" };
+        if (Environment.UserName == "root")
+        {
+            arguments.Add("--no-sandbox");
+        }
+
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = arguments });
+    }
+
+    /// <summary>A fresh browser context (no cookies) and page, in French.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "fr-FR")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale, ViewportSize = new() { Width = 390, Height = 844 } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page, typing like a person and submitting with Enter.</summary>
+    public async Task<IPage> SignInAsync(string login, string password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Identifiant").FillAsync(login);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByLabel("Mot de passe").PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal) || url.Contains("deux-facteurs", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Runs axe-core on the page and fails with the list of violations, if any (RGAA / WCAG 2.1 AA).</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} → {string.Join(" | ", v.Nodes.Select(n => n.Target.ToString()))}").ToList();
+        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>The app with the demo territory seeded, as a newcomer sees it after `dotnet run`.</summary>
+public sealed class DemoApp : Preau.Tests.Infrastructure.PreauApp
+{
+    /// <summary>The password of the printed demo accounts.</summary>
+    public const string DemoPassword = "preau-demo-valmont";
+
+    /// <inheritdoc />
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        settings["Preau:SeedDemo"] = "true";
+        settings["Demo:Password"] = DemoPassword;
+    }
+}
