@@ -2,7 +2,8 @@
 """Lists the French strings shown to users that have no English translation yet, per module.
 
     scripts/translations.py            prints the missing strings, grouped by translation file
-    scripts/translations.py --add      adds them to each Translations/en.json with an empty value, to fill in
+    scripts/translations.py --add      adds them to each module's Translations/en.json with an empty value, to fill in
+    scripts/translations.py --add --file imports.en.json   …to Translations/imports.en.json of each module instead
 
 The extraction rules are those of tests/UnitTests/Platform/TranslationTests.cs (keep both in step).
 """
@@ -27,7 +28,7 @@ def main():
             continue
         for name in names:
             path = os.path.join(dirpath, name)
-            if name == 'en.json' and dirpath.endswith('Translations'):
+            if (name == 'en.json' or name.endswith('.en.json')) and dirpath.endswith('Translations'):
                 existing.update({k: v for k, v in json.load(open(path, encoding='utf-8')).items() if v})
             elif (name.endswith('.cs') or name.endswith('.cshtml')) and os.sep + 'Migrations' not in dirpath:
                 for match in PATTERN.finditer(open(path, encoding='utf-8').read()):
@@ -37,6 +38,9 @@ def main():
     missing = {f: sorted(t for t in texts if t not in existing) for f, texts in files.items()}
     missing = {f: t for f, t in missing.items() if t}
     if '--add' in sys.argv:
+        if '--file' in sys.argv:
+            name = sys.argv[sys.argv.index('--file') + 1]
+            missing = {os.path.join(os.path.dirname(f), name): t for f, t in missing.items()}
         for f, texts in missing.items():
             os.makedirs(os.path.dirname(f), exist_ok=True)
             data = json.load(open(f, encoding='utf-8')) if os.path.exists(f) else {}

@@ -48,6 +48,8 @@ public static class PlatformRegistration
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<UploadInspector>();
 
+        services.AddSingleton<Text.RichText>();
+
         services.AddTranslations(typeof(PlatformRegistration).Assembly);
         services.AddSingleton<Translations>();
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Translations>());

@@ -1,3 +1,4 @@
+using Preau.Communication;
 using Preau.Identity;
 using Preau.Platform;
 using Preau.Web;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPreauPlatform();
 builder.AddIdentityModule();
+builder.AddCommunicationModule();
 builder.AddWebHost();
 
 var app = builder.Build();

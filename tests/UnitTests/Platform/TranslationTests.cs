@@ -14,8 +14,12 @@ public sealed partial class TranslationTests
     public void Strings_ShownToUsers_AreAllTranslatedIntoEnglish()
     {
         var root = RepositoryRoot();
-        var translations = Directory.GetFiles(Path.Combine(root, "src"), "en.json", SearchOption.AllDirectories)
-            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}Translations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        // A module may split its translations by capability: Translations/en.json, Translations/imports.en.json…
+        var translations = Directory.GetFiles(Path.Combine(root, "src"), "*.json", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}Translations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && (Path.GetFileName(f) == "en.json" || f.EndsWith(".en.json", StringComparison.Ordinal)))
             .SelectMany(f => JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(f))!)
             .GroupBy(e => e.Key)
             .ToDictionary(g => g.Key, g => g.First().Value);

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Preau.Communication.Contracts;
+using Preau.Communication.Data;
+using Preau.Communication.Notifications;
+using Preau.Platform.Authorization;
+using Preau.Platform.Data;
+using Preau.Platform.Localization;
+using Preau.Platform.Outbox;
+using Preau.Platform.Web;
+
+namespace Preau.Communication;
+
+/// <summary>The Communication module's public surface.</summary>
+public static class CommunicationModule
+{
+    /// <summary>Registers the module.</summary>
+    public static WebApplicationBuilder AddCommunicationModule(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddModuleDbContext<CommunicationDbContext, CommunicationSqliteDbContext, CommunicationPostgresDbContext>(builder.Configuration, CommunicationDbContext.Module);
+        services.AddTranslations(typeof(CommunicationModule).Assembly);
+        services.AddOutboxHandler<NotificationRequested, DeliverNotification>();
+        services.AddScoped<IHomeSection, UnreadNotificationsSection>();
+        services.AddSingleton(new NavigationEntry("Notifications", "/notifications", Policies.SignedIn, 90));
+        return builder;
+    }
+}
