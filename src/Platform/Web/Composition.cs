@@ -12,6 +12,13 @@ namespace Preau.Platform.Web;
 /// <param name="Order">Position in the menu.</param>
 public sealed record NavigationEntry(string Label, string Url, string Policy, int Order);
 
+/// <summary>
+/// A module's stylesheet, linked by the layout on every page after the design system's, e.g.
+/// new StyleSheet("/_content/Preau.SchoolLife/schoollife.css") for a file in the module's wwwroot.
+/// </summary>
+/// <param name="Href">Its address.</param>
+public sealed record StyleSheet(string Href);
+
 /// <summary>What a module shows on a user's home page: a partial view and its model.</summary>
 /// <param name="PartialName">The partial view, e.g. "/Pages/SchoolLife/_TodaySection.cshtml".</param>
 /// <param name="Model">Its model.</param>
