@@ -208,7 +208,10 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
             e.Property(x => x.Summary).HasMaxLength(500);
             e.Property(x => x.IpAddress).HasMaxLength(45);
             e.HasIndex(x => new { x.TerritoryId, x.At });
+            // The audit log viewer filters by action over a period, and by account (as actor or subject).
+            e.HasIndex(x => new { x.TerritoryId, x.Action, x.At });
             e.HasIndex(x => x.SubjectId);
+            e.HasIndex(x => x.ActorId);
         });
 
         modelBuilder.Entity<ImportRun>(e =>

@@ -351,11 +351,15 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorId");
+
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "At");
+
+                    b.HasIndex("TerritoryId", "Action", "At");
 
                     b.ToTable("audit_entries", "identity");
                 });

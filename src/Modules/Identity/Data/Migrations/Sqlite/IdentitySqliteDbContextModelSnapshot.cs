@@ -341,11 +341,15 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorId");
+
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "At");
+
+                    b.HasIndex("TerritoryId", "Action", "At");
 
                     b.ToTable("audit_entries", (string)null);
                 });

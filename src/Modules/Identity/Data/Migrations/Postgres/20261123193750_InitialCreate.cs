@@ -507,6 +507,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_ActorId",
+                schema: "identity",
+                table: "audit_entries",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_SubjectId",
                 schema: "identity",
                 table: "audit_entries",
@@ -517,6 +523,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity",
                 table: "audit_entries",
                 column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_TerritoryId_Action_At",
+                schema: "identity",
+                table: "audit_entries",
+                columns: new[] { "TerritoryId", "Action", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId_At",

@@ -461,6 +461,11 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_ActorId",
+                table: "audit_entries",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_SubjectId",
                 table: "audit_entries",
                 column: "SubjectId");
@@ -469,6 +474,11 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "IX_audit_entries_TerritoryId",
                 table: "audit_entries",
                 column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_TerritoryId_Action_At",
+                table: "audit_entries",
+                columns: new[] { "TerritoryId", "Action", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId_At",
