@@ -1,6 +1,8 @@
 using Preau.Communication;
+using Preau.FamilyServices;
 using Preau.Identity;
 using Preau.Platform;
+using Preau.SchoolLife;
 using Preau.Web;
 
 // Préau: one process holds every module (DESIGN.md, Shape). This file reads as the table of contents.
@@ -9,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPreauPlatform();
 builder.AddIdentityModule();
 builder.AddCommunicationModule();
+builder.AddSchoolLifeModule();
+builder.AddFamilyServicesModule();
 builder.AddWebHost();
 
 var app = builder.Build();

@@ -30,6 +30,27 @@ public interface IDemoSeed
     Task SeedAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>The size of a synthetic territory made by `preau generate-territory` for benchmarks.</summary>
+/// <param name="Schools">Number of schools.</param>
+/// <param name="Pupils">Number of pupils.</param>
+/// <param name="Guardians">Number of guardians.</param>
+/// <param name="Seed">Seed of the random generator: the same scale and seed give the same data.</param>
+public sealed record SyntheticScale(int Schools, int Pupils, int Guardians, int Seed = 2026);
+
+/// <summary>
+/// A module's synthetic activity for a generated territory (one school year of homework, messages,
+/// reservations…), added once the structures exist. Runs in a scope entered in the generated territory;
+/// writes in bulk (batches of thousands of rows), never row by row.
+/// </summary>
+public interface ISyntheticData
+{
+    /// <summary>Order among modules (structures first, then what depends on them).</summary>
+    int Order { get; }
+
+    /// <summary>Adds the module's data for the territory's structures at this scale.</summary>
+    Task GenerateAsync(SyntheticScale scale, CancellationToken cancellationToken);
+}
+
 /// <summary>Seeds the demo territory and every module's demo data (run at start-up in the embedded deployment and by `preau seed-demo`).</summary>
 public sealed class DemoSeeding(IServiceScopeFactory scopes, ILogger<DemoSeeding> logger)
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.Identity.Accounts;
+using Preau.Identity.Calendar;
 using Preau.Identity.Classes;
 using Preau.Identity.Contracts;
 using Preau.Identity.Data;
@@ -67,6 +68,7 @@ public static class TerritoryBuilder
         var startYear = today.Month >= 8 ? today.Year : today.Year - 1;
         var year = new SchoolYear { Label = $"{startYear}-{startYear + 1}", StartsOn = new DateOnly(startYear, 9, 1), EndsOn = new DateOnly(startYear + 1, 7, 4) };
         db.SchoolYears.Add(year);
+        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
         var schoolA = NewSchool("École A " + slug);
         var schoolB = NewSchool("École B " + slug);
         db.Schools.AddRange(schoolA, schoolB);

@@ -55,6 +55,9 @@ public interface IStructureDirectory
     /// <summary>The school year that contains today in the territory, if any.</summary>
     Task<SchoolYearInfo?> GetCurrentSchoolYearAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The territory's school calendar: years, school holidays, public holidays (cached for a few minutes).</summary>
+    Task<SchoolCalendar> GetSchoolCalendarAsync(CancellationToken cancellationToken = default);
+
     /// <summary>A school, or null if it is not in this territory.</summary>
     Task<SchoolInfo?> GetSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Preau.Identity.Accounts;
 using Preau.Identity.Activation;
 using Preau.Identity.Audit;
+using Preau.Identity.Calendar;
 using Preau.Identity.Classes;
 using Preau.Identity.Imports;
 using Preau.Identity.Schools;
@@ -30,6 +31,8 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
     public DbSet<School> Schools => Set<School>();
 
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
+
+    public DbSet<SchoolHoliday> SchoolHolidays => Set<SchoolHoliday>();
 
     public DbSet<ClassGroup> ClassGroups => Set<ClassGroup>();
 
@@ -83,6 +86,13 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
             e.ToTable("school_years");
             e.Property(y => y.Label).HasMaxLength(20);
             e.HasIndex(y => new { y.TerritoryId, y.Label }).IsUnique();
+        });
+
+        modelBuilder.Entity<SchoolHoliday>(e =>
+        {
+            e.ToTable("school_holidays");
+            e.Property(h => h.Label).HasMaxLength(100);
+            e.HasIndex(h => new { h.TerritoryId, h.StartsOn });
         });
 
         modelBuilder.Entity<ClassGroup>(e =>

@@ -44,6 +44,23 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     internal static IQueryable<SchoolYear> CurrentSchoolYearQuery(IdentityDbContext db, DateOnly today) =>
         db.SchoolYears.AsNoTracking().Where(y => y.StartsOn <= today).OrderByDescending(y => y.StartsOn).Take(1);
 
+    public async Task<SchoolCalendar> GetSchoolCalendarAsync(CancellationToken cancellationToken = default)
+    {
+        var territoryId = tenant.RequiredTerritoryId;
+        return (await cache.GetOrCreateAsync(("calendar", territoryId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
+            var years = await db.SchoolYears.AsNoTracking().OrderBy(y => y.StartsOn)
+                .Select(y => new SchoolYearInfo(y.Id, y.Label, y.StartsOn, y.EndsOn)).ToListAsync(cancellationToken);
+            var holidays = await db.SchoolHolidays.AsNoTracking().OrderBy(h => h.StartsOn)
+                .Select(h => new HolidayPeriod(h.Label, h.StartsOn, h.EndsOn)).ToListAsync(cancellationToken);
+            return new SchoolCalendar(years, holidays);
+        }))!;
+    }
+
+    /// <summary>Forgets the cached calendar after years or holidays changed (this process; others within minutes).</summary>
+    internal static void ForgetCalendar(IMemoryCache cache, Guid territoryId) => cache.Remove(("calendar", territoryId));
+
     public async Task<SchoolInfo?> GetSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
         (await GetSchoolsAsync([schoolId], cancellationToken)) is [var school, ..] ? school : null;
 

@@ -364,6 +364,35 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.ToTable("audit_entries", "identity");
                 });
 
+            modelBuilder.Entity("Preau.Identity.Calendar.SchoolHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("TerritoryId", "StartsOn");
+
+                    b.ToTable("school_holidays", "identity");
+                });
+
             modelBuilder.Entity("Preau.Identity.Classes.ClassGroup", b =>
                 {
                     b.Property<Guid>("Id")

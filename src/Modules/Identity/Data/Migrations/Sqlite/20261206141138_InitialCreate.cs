@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Preau.Identity.Data.Migrations.Postgres
+namespace Preau.Identity.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -12,23 +11,19 @@ namespace Preau.Identity.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "identity");
-
             migrationBuilder.CreateTable(
                 name: "audit_entries",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -37,22 +32,21 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "identity_outbox",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AvailableAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Failed = table.Column<bool>(type: "boolean", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    HandlersDone = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AvailableAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Failed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HandlersDone = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -61,22 +55,21 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "import_runs",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    FileKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ProcessedLines = table.Column<int>(type: "integer", nullable: false),
-                    TotalLines = table.Column<int>(type: "integer", nullable: false),
-                    ReportJson = table.Column<string>(type: "text", nullable: true),
-                    AppliedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProcessedLines = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalLines = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,15 +77,29 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "school_years",
-                schema: "identity",
+                name: "school_holidays",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Label = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_holidays", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_years",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,21 +108,20 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "schools",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Uai = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    SourcedId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uai = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourcedId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,17 +130,16 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "territories",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    TimeZoneId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    PrimaryColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    RequireStaffSecondFactor = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PrimaryColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    RequireStaffSecondFactor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,18 +148,17 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "class_groups",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    SourcedId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourcedId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,14 +166,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_class_groups_school_years_SchoolYearId",
                         column: x => x.SchoolYearId,
-                        principalSchema: "identity",
                         principalTable: "school_years",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_class_groups_schools_SchoolId",
                         column: x => x.SchoolId,
-                        principalSchema: "identity",
                         principalTable: "schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -177,36 +179,35 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "accounts",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Profiles = table.Column<int>(type: "integer", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    DeactivatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SourcedId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TermsAcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastSignInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Profiles = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SourcedId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TermsAcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSignInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,7 +215,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_accounts_territories_TerritoryId",
                         column: x => x.TerritoryId,
-                        principalSchema: "identity",
                         principalTable: "territories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -222,14 +222,13 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "account_claims",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,7 +236,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_account_claims_accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -245,13 +243,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "account_logins",
-                schema: "identity",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,7 +256,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_account_logins_accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -267,13 +263,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "account_tokens",
-                schema: "identity",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,7 +276,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_account_tokens_accounts_UserId",
                         column: x => x.UserId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -289,17 +283,16 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "activation_codes",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Revoked = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,7 +300,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_activation_codes_accounts_AccountId",
                         column: x => x.AccountId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -315,16 +307,15 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "enrolments",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClassGroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PupilId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourcedId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClassGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PupilId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourcedId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,14 +323,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_enrolments_accounts_PupilId",
                         column: x => x.PupilId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_enrolments_class_groups_ClassGroupId",
                         column: x => x.ClassGroupId,
-                        principalSchema: "identity",
                         principalTable: "class_groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -347,15 +336,14 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "guardian_links",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GuardianId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PupilId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Relation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    HasParentalAuthority = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PupilId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HasParentalAuthority = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,14 +351,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_guardian_links_accounts_GuardianId",
                         column: x => x.GuardianId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_guardian_links_accounts_PupilId",
                         column: x => x.PupilId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -378,15 +364,14 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "staff_assignments",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Profile = table.Column<int>(type: "integer", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Profile = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -394,14 +379,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_staff_assignments_accounts_AccountId",
                         column: x => x.AccountId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_staff_assignments_schools_SchoolId",
                         column: x => x.SchoolId,
-                        principalSchema: "identity",
                         principalTable: "schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -409,16 +392,15 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "teaching_assignments",
-                schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClassGroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeacherId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourcedId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClassGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeacherId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourcedId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -426,14 +408,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_teaching_assignments_accounts_TeacherId",
                         column: x => x.TeacherId,
-                        principalSchema: "identity",
                         principalTable: "accounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_teaching_assignments_class_groups_ClassGroupId",
                         column: x => x.ClassGroupId,
-                        principalSchema: "identity",
                         principalTable: "class_groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -441,257 +421,225 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.CreateIndex(
                 name: "IX_account_claims_UserId",
-                schema: "identity",
                 table: "account_claims",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_account_logins_UserId",
-                schema: "identity",
                 table: "account_logins",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_IsActive_DeactivatedAt",
-                schema: "identity",
                 table: "accounts",
                 columns: new[] { "IsActive", "DeactivatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_NormalizedEmail",
-                schema: "identity",
                 table: "accounts",
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_NormalizedUserName",
-                schema: "identity",
                 table: "accounts",
                 column: "NormalizedUserName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_TerritoryId",
-                schema: "identity",
                 table: "accounts",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_TerritoryId_LastName_FirstName",
-                schema: "identity",
                 table: "accounts",
                 columns: new[] { "TerritoryId", "LastName", "FirstName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_TerritoryId_SourcedId",
-                schema: "identity",
                 table: "accounts",
                 columns: new[] { "TerritoryId", "SourcedId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_activation_codes_AccountId",
-                schema: "identity",
                 table: "activation_codes",
                 column: "AccountId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_activation_codes_CodeHash",
-                schema: "identity",
                 table: "activation_codes",
                 column: "CodeHash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_activation_codes_TerritoryId",
-                schema: "identity",
                 table: "activation_codes",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_ActorId",
-                schema: "identity",
                 table: "audit_entries",
                 column: "ActorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_SubjectId",
-                schema: "identity",
                 table: "audit_entries",
                 column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId",
-                schema: "identity",
                 table: "audit_entries",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId_Action_At",
-                schema: "identity",
                 table: "audit_entries",
                 columns: new[] { "TerritoryId", "Action", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId_At",
-                schema: "identity",
                 table: "audit_entries",
                 columns: new[] { "TerritoryId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_class_groups_SchoolId_SchoolYearId",
-                schema: "identity",
                 table: "class_groups",
                 columns: new[] { "SchoolId", "SchoolYearId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_class_groups_SchoolYearId",
-                schema: "identity",
                 table: "class_groups",
                 column: "SchoolYearId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_class_groups_TerritoryId",
-                schema: "identity",
                 table: "class_groups",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_class_groups_TerritoryId_SourcedId",
-                schema: "identity",
                 table: "class_groups",
                 columns: new[] { "TerritoryId", "SourcedId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_enrolments_ClassGroupId",
-                schema: "identity",
                 table: "enrolments",
                 column: "ClassGroupId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enrolments_PupilId",
-                schema: "identity",
                 table: "enrolments",
                 column: "PupilId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enrolments_TerritoryId",
-                schema: "identity",
                 table: "enrolments",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_guardian_links_GuardianId_PupilId",
-                schema: "identity",
                 table: "guardian_links",
                 columns: new[] { "GuardianId", "PupilId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_guardian_links_PupilId",
-                schema: "identity",
                 table: "guardian_links",
                 column: "PupilId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_guardian_links_TerritoryId",
-                schema: "identity",
                 table: "guardian_links",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_identity_outbox_LockedBy",
-                schema: "identity",
                 table: "identity_outbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
                 name: "IX_identity_outbox_ProcessedAt_AvailableAt",
-                schema: "identity",
                 table: "identity_outbox",
                 columns: new[] { "ProcessedAt", "AvailableAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_runs_TerritoryId",
-                schema: "identity",
                 table: "import_runs",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_runs_TerritoryId_CreatedAt",
-                schema: "identity",
                 table: "import_runs",
                 columns: new[] { "TerritoryId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_school_holidays_TerritoryId",
+                table: "school_holidays",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_holidays_TerritoryId_StartsOn",
+                table: "school_holidays",
+                columns: new[] { "TerritoryId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_school_years_TerritoryId",
-                schema: "identity",
                 table: "school_years",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_years_TerritoryId_Label",
-                schema: "identity",
                 table: "school_years",
                 columns: new[] { "TerritoryId", "Label" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_schools_TerritoryId",
-                schema: "identity",
                 table: "schools",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schools_TerritoryId_SourcedId",
-                schema: "identity",
                 table: "schools",
                 columns: new[] { "TerritoryId", "SourcedId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_schools_TerritoryId_Uai",
-                schema: "identity",
                 table: "schools",
                 columns: new[] { "TerritoryId", "Uai" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_staff_assignments_AccountId",
-                schema: "identity",
                 table: "staff_assignments",
                 column: "AccountId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_staff_assignments_SchoolId_Profile",
-                schema: "identity",
                 table: "staff_assignments",
                 columns: new[] { "SchoolId", "Profile" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_staff_assignments_TerritoryId",
-                schema: "identity",
                 table: "staff_assignments",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_teaching_assignments_ClassGroupId",
-                schema: "identity",
                 table: "teaching_assignments",
                 column: "ClassGroupId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_teaching_assignments_TeacherId",
-                schema: "identity",
                 table: "teaching_assignments",
                 column: "TeacherId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_teaching_assignments_TerritoryId",
-                schema: "identity",
                 table: "teaching_assignments",
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_territories_Slug",
-                schema: "identity",
                 table: "territories",
                 column: "Slug",
                 unique: true);
@@ -701,68 +649,55 @@ namespace Preau.Identity.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "account_claims",
-                schema: "identity");
+                name: "account_claims");
 
             migrationBuilder.DropTable(
-                name: "account_logins",
-                schema: "identity");
+                name: "account_logins");
 
             migrationBuilder.DropTable(
-                name: "account_tokens",
-                schema: "identity");
+                name: "account_tokens");
 
             migrationBuilder.DropTable(
-                name: "activation_codes",
-                schema: "identity");
+                name: "activation_codes");
 
             migrationBuilder.DropTable(
-                name: "audit_entries",
-                schema: "identity");
+                name: "audit_entries");
 
             migrationBuilder.DropTable(
-                name: "enrolments",
-                schema: "identity");
+                name: "enrolments");
 
             migrationBuilder.DropTable(
-                name: "guardian_links",
-                schema: "identity");
+                name: "guardian_links");
 
             migrationBuilder.DropTable(
-                name: "identity_outbox",
-                schema: "identity");
+                name: "identity_outbox");
 
             migrationBuilder.DropTable(
-                name: "import_runs",
-                schema: "identity");
+                name: "import_runs");
 
             migrationBuilder.DropTable(
-                name: "staff_assignments",
-                schema: "identity");
+                name: "school_holidays");
 
             migrationBuilder.DropTable(
-                name: "teaching_assignments",
-                schema: "identity");
+                name: "staff_assignments");
 
             migrationBuilder.DropTable(
-                name: "accounts",
-                schema: "identity");
+                name: "teaching_assignments");
 
             migrationBuilder.DropTable(
-                name: "class_groups",
-                schema: "identity");
+                name: "accounts");
 
             migrationBuilder.DropTable(
-                name: "territories",
-                schema: "identity");
+                name: "class_groups");
 
             migrationBuilder.DropTable(
-                name: "school_years",
-                schema: "identity");
+                name: "territories");
 
             migrationBuilder.DropTable(
-                name: "schools",
-                schema: "identity");
+                name: "school_years");
+
+            migrationBuilder.DropTable(
+                name: "schools");
         }
     }
 }
