@@ -14,9 +14,11 @@ using Preau.Identity.Demo;
 using Preau.Identity.Directory;
 using Preau.Identity.Home;
 using Preau.Identity.Passwords;
+using Preau.Identity.Retention;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Demo;
+using Preau.Platform.Jobs;
 using Preau.Platform.Localization;
 using Preau.Platform.Web;
 
@@ -103,6 +105,10 @@ public static class IdentityModule
         services.AddScoped<IStructureDirectory, StructureDirectory>();
         services.AddScoped<ManagedAccounts>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<IScheduledJob, AccountRetentionJob>();
+        services.AddScoped<TerritoryRetention>();
+        services.AddScoped<DeleteAccount>();
+        services.AddScoped<ExportPersonalData>();
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();
