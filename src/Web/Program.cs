@@ -14,6 +14,7 @@ builder.AddCommunicationModule();
 builder.AddSchoolLifeModule();
 builder.AddFamilyServicesModule();
 builder.AddWebHost();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
