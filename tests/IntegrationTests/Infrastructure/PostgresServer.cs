@@ -38,7 +38,7 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             if (_shared is null)
             {
-                _shared = await StartAsync();
+                _shared = await StartAsync(durable: false);
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => _shared.Stop();
             }
 
@@ -64,10 +64,15 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    private string ConnectionString(string database) =>
+    /// <summary>The connection string of a database of this server.</summary>
+    public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=20;Include Error Detail=true";
 
-    private static async Task<PostgresServer> StartAsync()
+    /// <summary>
+    /// Starts a server of one's own (the benchmark program's). A durable server keeps PostgreSQL's default
+    /// fsync and synchronous commit, as in production; the test suite's does not need them.
+    /// </summary>
+    public static async Task<PostgresServer> StartAsync(bool durable)
     {
         var binaries = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
@@ -81,8 +86,9 @@ public sealed class PostgresServer : IAsyncDisposable
         var port = FreePort();
         var server = new PostgresServer(binaries, dataDirectory, port, asPostgresUser);
         server.Pg("initdb", $"-D {dataDirectory}/data -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
-        // Durability is not what these tests check: fsync off makes the suite fast.
-        server.Pg("pg_ctl", $"-D {dataDirectory}/data -l {dataDirectory}/server.log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"");
+        // Durability is not what the tests check: fsync off makes the suite fast. The benchmark keeps it.
+        var durability = durable ? "-c shared_buffers=512MB" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        server.Pg("pg_ctl", $"-D {dataDirectory}/data -l {dataDirectory}/server.log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 {durability} -c max_connections=300\"");
         await using var connection = new NpgsqlConnection(server.ConnectionString("postgres"));
         await connection.OpenAsync();
         return server;
@@ -128,7 +134,8 @@ public sealed class PostgresServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private void Stop()
+    /// <summary>Stops the server and deletes its folder.</summary>
+    public void Stop()
     {
         try
         {

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Preau.Benchmarks;
+using Preau.Tests.Infrastructure;
+
+// The benchmark program (DESIGN.md, Performance budgets): a département-size territory generated on a
+// real, durable PostgreSQL, the web host as a separate process, load from wrk on loopback. It measures,
+// it does not pass or fail: the numbers and the budgets go into docs/performance.md.
+//   scripts/bench.sh [--schools 1000 --pupils 100000 --guardians 150000 --duration 20 --connections 50]
+var options = BenchOptions.Parse(args);
+var root = FindRepositoryRoot();
+var webDll = Path.Combine(root, "src/Web/bin/Release/net10.0/Preau.Web.dll");
+if (!File.Exists(webDll))
+{
+    Console.Error.WriteLine($"{webDll} is missing: build first (scripts/bench.sh does: dotnet build -c Release).");
+    return 1;
+}
+
+var folder = Directory.CreateTempSubdirectory("preau-bench-").FullName;
+var report = new Report(options);
+Console.WriteLine($"Starting PostgreSQL (durable) and generating a territory of {options.Schools} schools, {options.Pupils} pupils, {options.Guardians} guardians…");
+var postgres = await PostgresServer.StartAsync(durable: true);
+try
+{
+    var database = await postgres.CreateDatabaseAsync();
+    var preau = new PreauBinary(webDll, database);
+    Check(await preau.RunAsync("migrate"), "migrate");
+    var logins = Path.Combine(folder, "logins.json");
+    var roster = Path.Combine(folder, "roster");
+    var generated = Check(await preau.RunAsync("generate-territory", "--slug", "bench", "--schools", Invariant(options.Schools), "--pupils", Invariant(options.Pupils),
+        "--guardians", Invariant(options.Guardians), "--password", BenchOptions.Password, "--roster-out", roster, "--logins-out", logins), "generate-territory");
+    report.Add("Generating the territory (roster generated, imported, then every module's year of data)", generated);
+    var accounts = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(logins))!;
+
+    // The roster import alone, into an empty database: the "100,000 pupils and 150,000 guardians under 60 s, under 400 MB".
+    var importDatabase = await postgres.CreateDatabaseAsync();
+    var importer = new PreauBinary(webDll, importDatabase);
+    Check(await importer.RunAsync("migrate"), "migrate");
+    var rosterFile = Directory.GetFiles(roster).Single();
+    report.AddImport(Check(await importer.RunAsync("import", "--territory", "import-bench", "--create-territory", rosterFile), "import"), options);
+
+    await using var web = await preau.StartWebAsync(new Dictionary<string, string>());
+    await report.MeasureSignInAsync(web, accounts["teacher"], folder);
+    await report.MeasurePagesAsync(web, Scenarios.Pages, accounts);
+    report.Memory(web.RssBytes);
+    foreach (var special in Scenarios.Special)
+    {
+        await special(web, accounts, report);
+    }
+}
+finally
+{
+    postgres.Stop();
+    Directory.Delete(folder, recursive: true);
+}
+
+await report.WriteAsync(Path.Combine(root, "docs/performance.md"));
+return 0;
+
+static CommandResult Check(CommandResult result, string what) =>
+    result.ExitCode == 0 ? result : throw new InvalidOperationException($"{what} failed:\n{result.Output}");
+
+static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+static string FindRepositoryRoot()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Preau.slnx")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository.");
+}
+
+/// <summary>Sizes and load of a run.</summary>
+internal sealed record BenchOptions(int Schools, int Pupils, int Guardians, int Connections, TimeSpan Duration)
+{
+    /// <summary>The password generate-territory gives the accounts the benchmark signs in with.</summary>
+    public const string Password = "mot de passe du banc d’essai";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            var index = Array.IndexOf(args, "--" + name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        return new BenchOptions(Get("schools", 1000), Get("pupils", 100_000), Get("guardians", 150_000), Get("connections", 50), TimeSpan.FromSeconds(Get("duration", 20)));
+    }
+}

@@ -1,0 +1,30 @@
+namespace Preau.Benchmarks;
+
+/// <summary>A page measured under load, signed in as one of the generated territory's accounts.</summary>
+/// <param name="Name">What it is, in the report.</param>
+/// <param name="Path">Its address.</param>
+/// <param name="Account">The key of the account in generate-territory's logins file, or null for anonymous.</param>
+/// <param name="Expected">A text the page must contain (so that a redirect to the sign-in page is never measured as a success).</param>
+/// <param name="Budget">The budget it is held to, or null for the baseline.</param>
+internal sealed record PageScenario(string Name, string Path, string? Account, string Expected, string? Budget);
+
+/// <summary>What the benchmark measures (DESIGN.md, Performance budgets; issues #2 to #5).</summary>
+internal static class Scenarios
+{
+    /// <summary>40 % of the trivial endpoint's throughput, p99 under 100 ms at 50 connections.</summary>
+    public const string HomeBudget = "≥ 40 % of the baseline, p99 < 100 ms";
+
+    /// <summary>p99 under 100 ms.</summary>
+    public const string P99Budget = "p99 < 100 ms";
+
+    /// <summary>The first is the baseline the others are compared to.</summary>
+    public static readonly PageScenario[] Pages =
+    [
+        new("Baseline: trivial one-query endpoint (`GET /health/ready`)", "/health/ready", null, "Healthy", null),
+        new("Guardian's home (\"today\"), two children", "/", "guardianOfTwo", "Bonjour", HomeBudget),
+        new("Teacher's home (the teacher's day)", "/", "teacher", "Bonjour", HomeBudget),
+    ];
+
+    /// <summary>Measurements that are not a page under load (a message to a whole school, an invoicing run…).</summary>
+    public static readonly Func<WebProcess, IReadOnlyDictionary<string, string>, Report, Task>[] Special = [];
+}
