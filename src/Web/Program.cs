@@ -25,6 +25,7 @@ if (Cli.IsCommand(args))
 
 app.UseWebHost();
 app.MapWebHost();
+app.MapIdentityEndpoints();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

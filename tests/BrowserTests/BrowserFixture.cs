@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(Preau.BrowserTests.BrowserFixture))]
@@ -68,6 +69,36 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Mot de passe").PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal) || url.Contains("deux-facteurs", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>
+    /// Signs in an account that must use a second factor (an administrator): enrols it on the first
+    /// sign-in of the run, or types the current code of the key it enrolled.
+    /// </summary>
+    public async Task<IPage> SignInWithSecondFactorAsync(string login, string password)
+    {
+        var page = await SignInAsync(login, password);
+        if (page.Url.Contains("/compte/double-authentification", StringComparison.Ordinal))
+        {
+            var key = (await page.Locator(".shared-key").TextContentAsync())!.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+            await page.GetByLabel("Code de vérification").FillAsync(Code(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Activer" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Continuer" }).ClickAsync();
+        }
+        else if (page.Url.Contains("deux-facteurs", StringComparison.Ordinal))
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Preau.Identity.Accounts.Account>>();
+            var key = (await users.GetAuthenticatorKeyAsync((await users.FindByNameAsync(login))!))!;
+            await page.GetByLabel("Code").First.FillAsync(Code(key));
+            await page.GetByLabel("Code").First.PressAsync("Enter");
+        }
+
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal) && !url.Contains("double-authentification", StringComparison.Ordinal));
+        return page;
+
+        // ASP.NET Core Identity 10 checks TOTP codes against the system clock, not the app's TimeProvider.
+        static string Code(string key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Runs axe-core on the page and fails with the list of violations, if any (RGAA / WCAG 2.1 AA).</summary>

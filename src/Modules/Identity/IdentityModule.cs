@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ using Preau.Identity.Directory;
 using Preau.Identity.Home;
 using Preau.Identity.Passwords;
 using Preau.Identity.Retention;
+using Preau.Identity.SingleSignOn;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Demo;
@@ -29,6 +31,12 @@ public static class IdentityModule
 {
     /// <summary>The rate-limiting policy of sign-in, activation and password-reset forms.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>A request is authenticated by its session cookie, or by an OAuth2 access token for the API.</summary>
+    private const string SessionOrBearer = "session-or-bearer";
+
+    /// <summary>Maps the module's endpoints that are not pages: the OpenID Connect provider's.</summary>
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder routes) => routes.MapSingleSignOn();
 
     /// <summary>Registers the module: its data, ASP.NET Core Identity, cookies, rights and services.</summary>
     public static WebApplicationBuilder AddIdentityModule(this WebApplicationBuilder builder)
@@ -64,10 +72,15 @@ public static class IdentityModule
 
         services.AddAuthentication(o =>
             {
-                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultScheme = SessionOrBearer;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
-            .AddIdentityCookies();
+            .AddPolicyScheme(SessionOrBearer, SessionOrBearer, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme);
+        services.AddAuthentication().AddIdentityCookies();
+        services.AddSingleSignOn(configuration);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "preau.session";
@@ -109,6 +122,8 @@ public static class IdentityModule
         services.AddScoped<TerritoryRetention>();
         services.AddScoped<DeleteAccount>();
         services.AddScoped<ExportPersonalData>();
+        services.AddScoped<ManageConnectedServices>();
+        services.AddSingleton(new NavigationEntry("Services connectés", "/admin/services-connectes", IdentityPermissions.ManageTerritory, 95));
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();

@@ -7,6 +7,7 @@ using Preau.Identity.Calendar;
 using Preau.Identity.Classes;
 using Preau.Identity.Imports;
 using Preau.Identity.Schools;
+using Preau.Identity.SingleSignOn;
 using Preau.Identity.Territories;
 using Preau.Platform.Data;
 using Preau.Identity.Contracts;
@@ -51,6 +52,10 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<ConnectedService> ConnectedServices => Set<ConnectedService>();
+
+    public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -222,6 +227,28 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
             e.HasIndex(x => new { x.TerritoryId, x.Action, x.At });
             e.HasIndex(x => x.SubjectId);
             e.HasIndex(x => x.ActorId);
+        });
+
+        // The OpenID Connect provider's tables (OpenIddict's entities, Guid keys), and the territory's record of each client.
+        modelBuilder.UseOpenIddict<Guid>();
+        modelBuilder.Entity<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<Guid>>().ToTable("oidc_applications");
+        modelBuilder.Entity<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<Guid>>().ToTable("oidc_authorizations");
+        modelBuilder.Entity<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreScope<Guid>>().ToTable("oidc_scopes");
+        modelBuilder.Entity<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken<Guid>>().ToTable("oidc_tokens");
+        modelBuilder.Entity<ConnectedService>(e =>
+        {
+            e.ToTable("connected_services");
+            e.Property(x => x.ClientId).HasMaxLength(100);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Description).HasMaxLength(1000);
+            e.HasIndex(x => x.ClientId).IsUnique();
+            e.HasIndex(x => x.ApplicationId).IsUnique();
+        });
+        modelBuilder.Entity<ProviderKey>(e =>
+        {
+            e.ToTable("oidc_keys");
+            e.Property(x => x.Usage).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ProtectedKey).HasMaxLength(8000);
         });
 
         modelBuilder.Entity<ImportRun>(e =>

@@ -36,6 +36,26 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "connected_services",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MayUseApi = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_connected_services", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_outbox",
                 schema: "identity",
                 columns: table => new
@@ -81,6 +101,68 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_import_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_applications",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "text", nullable: true),
+                    ClientType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
+                    DisplayNames = table.Column<string>(type: "text", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "text", nullable: true),
+                    Permissions = table.Column<string>(type: "text", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "text", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    RedirectUris = table.Column<string>(type: "text", nullable: true),
+                    Requirements = table.Column<string>(type: "text", nullable: true),
+                    Settings = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_keys",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Usage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProtectedKey = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_scopes",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Descriptions = table.Column<string>(type: "text", nullable: true),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
+                    DisplayNames = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    Resources = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_scopes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -155,6 +237,32 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_territories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_authorizations",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    Scopes = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_authorizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_oidc_authorizations_oidc_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalSchema: "identity",
+                        principalTable: "oidc_applications",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -234,6 +342,42 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         principalTable: "territories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Payload = table.Column<string>(type: "text", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReferenceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_tokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_oidc_tokens_oidc_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalSchema: "identity",
+                        principalTable: "oidc_applications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_oidc_tokens_oidc_authorizations_AuthorizationId",
+                        column: x => x.AuthorizationId,
+                        principalSchema: "identity",
+                        principalTable: "oidc_authorizations",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -577,6 +721,26 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 columns: new[] { "TerritoryId", "SourcedId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_connected_services_ApplicationId",
+                schema: "identity",
+                table: "connected_services",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_connected_services_ClientId",
+                schema: "identity",
+                table: "connected_services",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_connected_services_TerritoryId",
+                schema: "identity",
+                table: "connected_services",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enrolments_ClassGroupId",
                 schema: "identity",
                 table: "enrolments",
@@ -636,6 +800,45 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity",
                 table: "import_runs",
                 columns: new[] { "TerritoryId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_applications_ClientId",
+                schema: "identity",
+                table: "oidc_applications",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_authorizations_ApplicationId_Status_Subject_Type",
+                schema: "identity",
+                table: "oidc_authorizations",
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_scopes_Name",
+                schema: "identity",
+                table: "oidc_scopes",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_tokens_ApplicationId_Status_Subject_Type",
+                schema: "identity",
+                table: "oidc_tokens",
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_tokens_AuthorizationId",
+                schema: "identity",
+                table: "oidc_tokens",
+                column: "AuthorizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_tokens_ReferenceId",
+                schema: "identity",
+                table: "oidc_tokens",
+                column: "ReferenceId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_holidays_TerritoryId",
@@ -749,6 +952,10 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity");
 
             migrationBuilder.DropTable(
+                name: "connected_services",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "enrolments",
                 schema: "identity");
 
@@ -765,6 +972,18 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity");
 
             migrationBuilder.DropTable(
+                name: "oidc_keys",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "oidc_scopes",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "oidc_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "school_holidays",
                 schema: "identity");
 
@@ -777,11 +996,19 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity");
 
             migrationBuilder.DropTable(
+                name: "oidc_authorizations",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "accounts",
                 schema: "identity");
 
             migrationBuilder.DropTable(
                 name: "class_groups",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "oidc_applications",
                 schema: "identity");
 
             migrationBuilder.DropTable(

@@ -31,6 +31,25 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "connected_services",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MayUseApi = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_connected_services", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_outbox",
                 columns: table => new
                 {
@@ -74,6 +93,65 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_import_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    ClientType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "TEXT", nullable: true),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Requirements = table.Column<string>(type: "TEXT", nullable: true),
+                    Settings = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_keys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Usage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProtectedKey = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_scopes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Descriptions = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_scopes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -144,6 +222,30 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_territories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_authorizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_authorizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_oidc_authorizations_oidc_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "oidc_applications",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -218,6 +320,39 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                         principalTable: "territories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oidc_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oidc_tokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_oidc_tokens_oidc_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "oidc_applications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_oidc_tokens_oidc_authorizations_AuthorizationId",
+                        column: x => x.AuthorizationId,
+                        principalTable: "oidc_authorizations",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -521,6 +656,23 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 columns: new[] { "TerritoryId", "SourcedId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_connected_services_ApplicationId",
+                table: "connected_services",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_connected_services_ClientId",
+                table: "connected_services",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_connected_services_TerritoryId",
+                table: "connected_services",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enrolments_ClassGroupId",
                 table: "enrolments",
                 column: "ClassGroupId");
@@ -570,6 +722,39 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "IX_import_runs_TerritoryId_CreatedAt",
                 table: "import_runs",
                 columns: new[] { "TerritoryId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_applications_ClientId",
+                table: "oidc_applications",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_authorizations_ApplicationId_Status_Subject_Type",
+                table: "oidc_authorizations",
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_scopes_Name",
+                table: "oidc_scopes",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_tokens_ApplicationId_Status_Subject_Type",
+                table: "oidc_tokens",
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_tokens_AuthorizationId",
+                table: "oidc_tokens",
+                column: "AuthorizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oidc_tokens_ReferenceId",
+                table: "oidc_tokens",
+                column: "ReferenceId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_holidays_TerritoryId",
@@ -664,6 +849,9 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "connected_services");
+
+            migrationBuilder.DropTable(
                 name: "enrolments");
 
             migrationBuilder.DropTable(
@@ -676,6 +864,15 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "import_runs");
 
             migrationBuilder.DropTable(
+                name: "oidc_keys");
+
+            migrationBuilder.DropTable(
+                name: "oidc_scopes");
+
+            migrationBuilder.DropTable(
+                name: "oidc_tokens");
+
+            migrationBuilder.DropTable(
                 name: "school_holidays");
 
             migrationBuilder.DropTable(
@@ -685,10 +882,16 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "teaching_assignments");
 
             migrationBuilder.DropTable(
+                name: "oidc_authorizations");
+
+            migrationBuilder.DropTable(
                 name: "accounts");
 
             migrationBuilder.DropTable(
                 name: "class_groups");
+
+            migrationBuilder.DropTable(
+                name: "oidc_applications");
 
             migrationBuilder.DropTable(
                 name: "territories");
