@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+
+namespace Preau.IntegrationTests.Platform;
+
+/// <summary>
+/// DESIGN.md, Tenancy and rights, across every module at once: each demo account browses the demo
+/// territory (every link it can reach from its home page, every module's demo data), then the same
+/// profile in another territory asks for every address that names a resource (an id in its path or
+/// query). It must get "not found" (or "forbidden"), never the resource. Addresses that anonymous
+/// visitors may read (public pages) are left aside.
+/// </summary>
+public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) : IClassFixture<PreauAppWithDemo>
+{
+    private const int MaxPagesPerAccount = 250;
+
+    [Theory]
+    [InlineData("parent.martin")]
+    [InlineData("eleve.lucas")]
+    [InlineData("enseignante.cm2")]
+    [InlineData("professeur.maths")]
+    [InlineData("directeur.jaures")]
+    [InlineData("cpe.hugo")]
+    [InlineData("animateur.jaures")]
+    [InlineData("agent.education")]
+    [InlineData("elue.education")]
+    [InlineData("admin.valmont")]
+    public async Task ResourceAddresses_OfTheDemoTerritory_AreNotFoundForTheSameProfileOfAnotherTerritory(string login)
+    {
+        var owner = await app.SignInAsync(await app.DemoAccountAsync(login));
+        var (visited, resources) = await CrawlAsync(owner);
+        var other = await app.CreateTerritoryAsync();
+        var stranger = await app.SignInAsync(SameProfile(other, login));
+        var anonymous = app.CreateBrowserClient();
+
+        var leaks = new List<string>();
+        foreach (var url in resources)
+        {
+            if ((await anonymous.GetAsync(url)).StatusCode == HttpStatusCode.OK)
+            {
+                continue;
+            }
+
+            var response = await stranger.GetAsync(url);
+            if (response.IsSuccessStatusCode)
+            {
+                leaks.Add($"{url} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(visited > 1, $"{login} reached no page from the home page.");
+        Assert.True(leaks.Count == 0, $"{login}'s resources readable from another territory:\n" + string.Join("\n", leaks));
+    }
+
+    private static TestAccount SameProfile(TestTerritory territory, string login) => login switch
+    {
+        "parent.martin" => territory.GuardianA,
+        "eleve.lucas" => territory.PupilA,
+        "enseignante.cm2" or "professeur.maths" => territory.TeacherA,
+        "directeur.jaures" => territory.HeadA,
+        "cpe.hugo" => territory.SchoolLifeA,
+        "animateur.jaures" => territory.AfterSchoolA,
+        "agent.education" => territory.Agent,
+        "elue.education" => territory.Elected,
+        _ => territory.Admin,
+    };
+
+    /// <summary>Follows the same-site links of the pages reachable from home (GET only), breadth first.</summary>
+    private static async Task<(int Visited, IReadOnlyCollection<string> Resources)> CrawlAsync(HttpClient client)
+    {
+        var queue = new Queue<string>(["/"]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var resources = new SortedSet<string>(StringComparer.Ordinal);
+        var visited = 0;
+        while (queue.Count > 0 && visited < MaxPagesPerAccount)
+        {
+            var url = queue.Dequeue();
+            using var response = await client.GetAsync(url);
+            visited++;
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var page = PreauApp.Parse(await response.Content.ReadAsStringAsync());
+            foreach (var link in page.QuerySelectorAll("a[href]").OfType<IHtmlAnchorElement>())
+            {
+                var href = link.GetAttribute("href")!;
+                if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal) || IsExcluded(href))
+                {
+                    continue;
+                }
+
+                href = href.Split('#')[0];
+                if (Identifier().IsMatch(href))
+                {
+                    resources.Add(href);
+                }
+
+                if (seen.Add(href))
+                {
+                    queue.Enqueue(href);
+                }
+            }
+        }
+
+        return (visited, resources);
+    }
+
+    private static bool IsExcluded(string href) =>
+        href.StartsWith("/deconnexion", StringComparison.Ordinal) || href.StartsWith("/css/", StringComparison.Ordinal)
+        || href.StartsWith("/js/", StringComparison.Ordinal) || href.StartsWith("/_content/", StringComparison.Ordinal)
+        || href.StartsWith("/api/docs", StringComparison.Ordinal);
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Identifier();
+}
