@@ -80,6 +80,8 @@ public class PreauApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings["Outbox:RunInBackground"] = "false";
         _settings["Jobs:RunInBackground"] = "false";
         _settings["Identity:SignInAttemptsPerMinute"] = "100000";
+        // The real hasher with fewer rounds: hundreds of accounts are created and signed in per run.
+        _settings["Identity:PasswordHashIterations"] = "1000";
         _settings["Files:Root"] = Path.Combine(_folder, "files");
         _settings["Mail:PickupDirectory"] = Path.Combine(_folder, "mail");
         if (Mail is not null)
