@@ -13,7 +13,11 @@ using Preau.Identity.Data;
 using Preau.Identity.Demo;
 using Preau.Identity.Directory;
 using Preau.Identity.Home;
+using Preau.Identity.Calendar;
+using Preau.Identity.Classes;
+using Preau.Identity.Schools;
 using Preau.Identity.Passwords;
+using Preau.Identity.Territories;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Demo;
@@ -106,7 +110,28 @@ public static class IdentityModule
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();
+        AddAdministration(services);
         return builder;
+    }
+
+    /// <summary>The administration of the territory, its structures and accounts (issue #2, items 3 to 5, 8 and 9).</summary>
+    private static void AddAdministration(IServiceCollection services)
+    {
+        services.AddScoped<UpdateTerritorySettings>();
+        services.AddScoped<ChangeTerritoryLogo>();
+        services.AddScoped<SaveSchoolYear>();
+        services.AddScoped<SaveSchoolHoliday>();
+        services.AddScoped<SaveSchool>();
+        services.AddScoped<SaveClassGroup>();
+        services.AddScoped<EnrolPupil>();
+        services.AddScoped<AssignTeacher>();
+        services.AddScoped<AssignStaff>();
+        services.AddScoped<LinkGuardian>();
+        services.AddScoped<CreateAccount>();
+        services.AddScoped<UpdateAccount>();
+        services.AddScoped<AccountAccess>();
+        services.AddSingleton(new StyleSheet("/_content/Preau.Identity/identity.css"));
+        services.AddSingleton(new NavigationEntry("Administration", "/administration", IdentityPermissions.ManageSchools, 80));
     }
 
     /// <summary>
