@@ -130,8 +130,22 @@ public static class IdentityModule
         services.AddScoped<CreateAccount>();
         services.AddScoped<UpdateAccount>();
         services.AddScoped<AccountAccess>();
+        services.AddScoped<IssueActivationLetters>();
+        services.AddScoped<SearchAuditLog>();
+        services.AddScoped<IHomeSection, TerritoryAdminSection>();
+        services.AddScoped<IHomeSection, HeadSection>();
+        services.AddScoped<IHomeSection, StaffSchoolsSection>();
         services.AddSingleton(new StyleSheet("/_content/Preau.Identity/identity.css"));
         services.AddSingleton(new NavigationEntry("Administration", "/administration", IdentityPermissions.ManageSchools, 80));
+        // The town's education service prints letters without administering schools.
+        services.AddSingleton(new NavigationEntry("Lettres d’activation", "/administration/lettres", IdentityPermissions.PrintActivationLetters, 81));
+    }
+
+    /// <summary>Maps the module's /api/v1 endpoints (schools, classes of a school, the signed-in account).</summary>
+    public static WebApplication MapIdentityApi(this WebApplication app)
+    {
+        StructuresApi.Map(app);
+        return app;
     }
 
     /// <summary>

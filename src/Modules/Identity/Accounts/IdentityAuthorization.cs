@@ -36,6 +36,9 @@ internal static class AccountOperations
 {
     /// <summary>Changing an account's rights: profiles, assignments, links. Never one's own (no self-escalation).</summary>
     public static readonly OperationAuthorizationRequirement ChangeRights = new() { Name = nameof(ChangeRights) };
+
+    /// <summary>Issuing an activation letter: who manages the account, and the town's education service for families.</summary>
+    public static readonly OperationAuthorizationRequirement PrintLetter = new() { Name = nameof(PrintLetter) };
 }
 
 /// <summary>
@@ -75,6 +78,8 @@ internal sealed class IdentityAuthorizationHandler(IAccountRelations relations) 
                     || (requirement == ResourceAuthorization.Read && (actor.WorksIn(school.Id) || (actor.Profiles & Profile.MunicipalAgent) != Profile.None)),
                 ClassGroup group => actor.IsTerritoryAdmin || actor.Heads(group.SchoolId)
                     || (requirement == ResourceAuthorization.Read && actor.WorksIn(group.SchoolId)),
+                ManagedAccount account when requirement == AccountOperations.PrintLetter => CanManage(actor, account)
+                    || ((actor.Profiles & Profile.MunicipalAgent) != Profile.None && (account.Profiles & ~(Profile.Pupil | Profile.Guardian)) == Profile.None),
                 ManagedAccount account => CanManage(actor, account)
                     && (requirement != AccountOperations.ChangeRights || account.AccountId != actor.AccountId),
                 ProfileGrant grant => grant.Profiles != Profile.None && (grant.Profiles & ~GrantableBy(actor)) == Profile.None,
