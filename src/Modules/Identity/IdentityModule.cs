@@ -118,6 +118,7 @@ public static class IdentityModule
     private static void AddAdministration(IServiceCollection services)
     {
         services.AddScoped<UpdateTerritorySettings>();
+        services.AddScoped<CreateTerritory>();
         services.AddScoped<ChangeTerritoryLogo>();
         services.AddScoped<SaveSchoolYear>();
         services.AddScoped<SaveSchoolHoliday>();

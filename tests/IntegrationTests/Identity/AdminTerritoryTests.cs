@@ -151,6 +151,45 @@ public sealed class AdminTerritoryTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.Contains("Le dernier jour doit suivre le premier.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CreateTerritory_PlatformAdministrator_OpensItWithAFirstAdministratorWhoActivatesAndMustEnrolASecondFactor()
+    {
+        var territory = await app.CreateTerritoryAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync(territory.Admin)).GetAsync("/administration/territoires")).StatusCode);
+        await app.InTerritoryAsync(territory.Id, async sp =>
+        {
+            var db = sp.GetRequiredService<IdentityDbContext>();
+            var admin = await db.Accounts.SingleAsync(a => a.Id == territory.Admin.Id);
+            admin.Profiles |= Preau.Platform.Authorization.Profile.PlatformAdmin;
+            return await db.SaveChangesAsync();
+        });
+        var platform = await app.SignInAsync(territory.Admin);
+        var slug = "t" + Guid.NewGuid().ToString("N")[..10];
+
+        var taken = await PreauApp.SubmitFormAsync(platform, "/administration/territoires", new() { ["Input.Name"] = "Doublon", ["Input.Slug"] = territory.Slug, ["Input.AdminFirstName"] = "A", ["Input.AdminLastName"] = "B", ["Input.AdminLogin"] = territory.TeacherA.Login });
+        var takenText = await taken.Content.ReadAsStringAsync();
+        Assert.Contains("Un autre territoire porte déjà ce nom court.", takenText, StringComparison.Ordinal);
+        Assert.Contains("Cet identifiant est déjà utilisé.", takenText, StringComparison.Ordinal);
+
+        var response = await PreauApp.SubmitFormAsync(platform, "/administration/territoires", new()
+        {
+            ["Input.Name"] = "Département du Val", ["Input.Slug"] = slug, ["Input.Kind"] = "Departement", ["Input.TimeZoneId"] = "America/Cayenne",
+            ["Input.AdminFirstName"] = "Inès", ["Input.AdminLastName"] = "Première", ["Input.AdminLogin"] = slug + ".admin",
+        });
+        var page = PreauApp.Parse(await response.Content.ReadAsStringAsync());
+        var code = page.QuerySelector(".letter__code")!.TextContent.Trim();
+        Assert.Contains("Département du Val", page.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+
+        var client = app.CreateBrowserClient();
+        var check = await PreauApp.SubmitFormAsync(client, "/activation", new() { ["Activation.Login"] = slug + ".admin", ["Activation.Code"] = code }, handler: "Check");
+        var step2 = PreauApp.Parse(await check.Content.ReadAsStringAsync());
+        await PreauApp.PostFormAsync(client, "/activation", step2.Forms.Single(f => f.Action.Contains("Activate", StringComparison.Ordinal)), new()
+        {
+            ["Input.Password"] = "le premier administrateur du val", ["Input.Confirmation"] = "le premier administrateur du val", ["AcceptTerms"] = "true",
+        });
+        Assert.Equal("/compte/double-authentification", (await client.GetAsync("/")).Headers.Location?.OriginalString);
+    }
+
     /// <summary>A 1×1 PNG.</summary>
     private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
