@@ -74,6 +74,20 @@ public sealed class AdminAuditAndApiTests(PreauApp app) : IClassFixture<PreauApp
     }
 
     [Fact]
+    public async Task AdminPages_SwitchedToEnglish_AreTranslated()
+    {
+        var territory = await app.CreateTerritoryAsync();
+        var admin = await app.SignInAsync(territory.Admin);
+
+        var switched = await PreauApp.SubmitFormAsync(admin, "/administration/etablissements", new() { ["culture"] = "en" });
+
+        Assert.Equal("/administration/etablissements", switched.Headers.Location?.OriginalString);
+        var page = await PreauApp.GetPageAsync(admin, "/administration/etablissements");
+        Assert.Equal("Schools", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task Api_Schools_AdministratorSeesAllHeadOnlyTheirsAndOtherSchoolsAnswer404ProblemDetails()
     {
         var territory = await app.CreateTerritoryAsync();
