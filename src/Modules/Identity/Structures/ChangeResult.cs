@@ -26,4 +26,13 @@ internal static class ChangeResultExtensions
             modelState.AddModelError(error.Field.Length == 0 ? string.Empty : $"{prefix}.{error.Field}", localizer[error.Message, error.Arguments]);
         }
     }
+
+    /// <summary>Keeps only the submitted form's fields: the page's other forms were not sent, their [Required] fields do not count.</summary>
+    public static void KeepOnly(this ModelStateDictionary modelState, string prefix)
+    {
+        foreach (var key in modelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            modelState.Remove(key);
+        }
+    }
 }

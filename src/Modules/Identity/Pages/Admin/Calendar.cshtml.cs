@@ -48,7 +48,7 @@ internal sealed class CalendarModel(IdentityDbContext db, SaveSchoolYear years, 
 
     public async Task<IActionResult> OnPostYearAsync(CancellationToken cancellationToken)
     {
-        Validate(nameof(Year));
+        ModelState.KeepOnly(nameof(Year));
         if (ModelState.IsValid)
         {
             var (result, _) = await years.RunAsync(User.RequiredAccountId(), EditedYearId, new SchoolYearInput(Year.Label ?? string.Empty, Year.StartsOn, Year.EndsOn), cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class CalendarModel(IdentityDbContext db, SaveSchoolYear years, 
 
     public async Task<IActionResult> OnPostHolidayAsync(CancellationToken cancellationToken)
     {
-        Validate(nameof(Holiday));
+        ModelState.KeepOnly(nameof(Holiday));
         if (ModelState.IsValid)
         {
             var result = await holidays.AddAsync(User.RequiredAccountId(), new SchoolHolidayInput(Holiday.Label ?? string.Empty, Holiday.StartsOn, Holiday.EndsOn), cancellationToken);
@@ -113,15 +113,6 @@ internal sealed class CalendarModel(IdentityDbContext db, SaveSchoolYear years, 
         await holidays.DeleteAsync(User.RequiredAccountId(), holidayId, cancellationToken);
         this.Flash(localizer["Les vacances sont supprimées."]);
         return RedirectToPage(new { annee = (Guid?)null });
-    }
-
-    /// <summary>Only the submitted form's fields count: the other form on the page was not sent.</summary>
-    private void Validate(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

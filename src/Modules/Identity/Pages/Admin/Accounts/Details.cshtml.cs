@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -25,7 +24,7 @@ namespace Preau.Identity.Pages.Admin.Accounts;
 /// </summary>
 [Authorize(Policy = IdentityPermissions.ManageAccounts)]
 internal sealed class DetailsModel(
-    IdentityDbContext db, ManagedAccounts managed, IAccountRelations relations, IAuthorizationService authorization, ILookupNormalizer normalizer,
+    IdentityDbContext db, ManagedAccounts managed, IAccountRelations relations, IAuthorizationService authorization,
     AccountAccess access, LinkGuardian links, EnrolPupil enrolments, AssignStaff staff, TenantContext tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -91,14 +90,13 @@ internal sealed class DetailsModel(
             return NotFound();
         }
 
-        KeepOnly(nameof(Link));
+        ModelState.KeepOnly(nameof(Link));
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var otherId = await db.Accounts.AsNoTracking().Where(a => a.NormalizedUserName == normalizer.NormalizeName(Link.Login!.Trim())).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        var other = otherId is { } found ? await managed.FindAsync(found, cancellationToken) : null;
+        var other = await managed.FindByLoginAsync(Link.Login!, cancellationToken);
         if (other is null || !await authorization.CanAsync(User, other, ResourceAuthorization.Manage))
         {
             ModelState.AddModelError("Link.Login", localizer["Aucun compte que vous gérez ne porte cet identifiant."]);
@@ -130,7 +128,7 @@ internal sealed class DetailsModel(
             return NotFound();
         }
 
-        KeepOnly(nameof(Enrol));
+        ModelState.KeepOnly(nameof(Enrol));
         var group = await db.ClassGroups.AsNoTracking().FirstOrDefaultAsync(c => c.Id == Enrol.ClassGroupId, cancellationToken);
         if (group is null || !await authorization.CanAsync(User, group, ResourceAuthorization.Manage))
         {
@@ -183,14 +181,6 @@ internal sealed class DetailsModel(
 
         this.Flash(done);
         return Redirect($"/administration/comptes/{Id}");
-    }
-
-    private void KeepOnly(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

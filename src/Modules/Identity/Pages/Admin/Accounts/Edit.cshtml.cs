@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -63,7 +62,7 @@ internal sealed class EditModel(
         var asked = (Input.Profiles ?? []).Aggregate(Profile.None, (all, p) => all | p);
         var profiles = (Current & ~Editable) | (asked & Editable);
         var result = await update.RunAsync(User.RequiredAccountId(), Id,
-            new PersonInput(Input.FirstName ?? string.Empty, Input.LastName ?? string.Empty, Input.Email, Input.PhoneNumber, Input.BirthDate),
+            Input.ToInput(),
             profiles, Input.ConcurrencyStamp ?? string.Empty, cancellationToken);
         if (!result.Succeeded)
         {
@@ -100,24 +99,8 @@ internal sealed class EditModel(
     }
 }
 
-internal sealed class EditAccountForm
+internal sealed class EditAccountForm : PersonForm
 {
-    [Required(ErrorMessage = "Indiquez le prénom.")]
-    [StringLength(100, ErrorMessage = "Le prénom ne dépasse pas 100 caractères.")]
-    public string? FirstName { get; set; }
-
-    [Required(ErrorMessage = "Indiquez le nom.")]
-    [StringLength(100, ErrorMessage = "Le nom ne dépasse pas 100 caractères.")]
-    public string? LastName { get; set; }
-
-    [StringLength(256, ErrorMessage = "L’adresse électronique ne dépasse pas 256 caractères.")]
-    public string? Email { get; set; }
-
-    [StringLength(30, ErrorMessage = "Le numéro de téléphone ne dépasse pas 30 caractères.")]
-    public string? PhoneNumber { get; set; }
-
-    public DateOnly? BirthDate { get; set; }
-
     public List<Profile>? Profiles { get; set; }
 
     public string? ConcurrencyStamp { get; set; }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -24,7 +23,7 @@ namespace Preau.Identity.Pages.Admin.Accounts;
 [Authorize(Policy = IdentityPermissions.ManageAccounts)]
 internal sealed class NewModel(
     IdentityDbContext db, CreateAccount create, IAccountRelations relations, IAuthorizationService authorization, ManagedAccounts managed,
-    ILookupNormalizer normalizer, TenantContext tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+    TenantContext tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]
     public NewAccountForm Input { get; set; } = new();
@@ -75,10 +74,8 @@ internal sealed class NewModel(
 
         if (Input.Profile == Profile.Guardian && !string.IsNullOrWhiteSpace(Input.ChildLogin))
         {
-            var id = await db.Accounts.AsNoTracking().Where(a => a.NormalizedUserName == normalizer.NormalizeName(Input.ChildLogin.Trim()) && (a.Profiles & Profile.Pupil) != 0)
-                .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-            var child = id is { } found ? await managed.FindAsync(found, cancellationToken) : null;
-            if (child is null || !await authorization.CanAsync(User, child, ResourceAuthorization.Manage))
+            var child = await managed.FindByLoginAsync(Input.ChildLogin, cancellationToken);
+            if (child is null || (child.Profiles & Profile.Pupil) == Profile.None || !await authorization.CanAsync(User, child, ResourceAuthorization.Manage))
             {
                 ModelState.AddModelError("Input.ChildLogin", localizer["Aucun élève que vous gérez ne porte cet identifiant."]);
             }
@@ -99,7 +96,7 @@ internal sealed class NewModel(
         }
 
         var (result, accountId) = await create.RunAsync(User.RequiredAccountId(), new NewAccount(
-            new PersonInput(Input.FirstName ?? string.Empty, Input.LastName ?? string.Empty, Input.Email, Input.PhoneNumber, Input.BirthDate),
+            Input.ToInput(),
             Input.Login, Input.Profile, schoolId, classGroupId, childId, Input.Relation, Input.HasParentalAuthority), cancellationToken);
         if (!result.Succeeded)
         {
@@ -131,7 +128,8 @@ internal sealed class NewModel(
     }
 }
 
-internal sealed class NewAccountForm
+/// <summary>A person's details, as both account forms show them.</summary>
+internal class PersonForm
 {
     [Required(ErrorMessage = "Indiquez le prénom.")]
     [StringLength(100, ErrorMessage = "Le prénom ne dépasse pas 100 caractères.")]
@@ -141,9 +139,6 @@ internal sealed class NewAccountForm
     [StringLength(100, ErrorMessage = "Le nom ne dépasse pas 100 caractères.")]
     public string? LastName { get; set; }
 
-    [StringLength(100, ErrorMessage = "L’identifiant ne dépasse pas 100 caractères.")]
-    public string? Login { get; set; }
-
     [StringLength(256, ErrorMessage = "L’adresse électronique ne dépasse pas 256 caractères.")]
     public string? Email { get; set; }
 
@@ -151,6 +146,14 @@ internal sealed class NewAccountForm
     public string? PhoneNumber { get; set; }
 
     public DateOnly? BirthDate { get; set; }
+
+    public PersonInput ToInput() => new(FirstName ?? string.Empty, LastName ?? string.Empty, Email, PhoneNumber, BirthDate);
+}
+
+internal sealed class NewAccountForm : PersonForm
+{
+    [StringLength(100, ErrorMessage = "L’identifiant ne dépasse pas 100 caractères.")]
+    public string? Login { get; set; }
 
     public Profile Profile { get; set; } = Profile.Guardian;
 

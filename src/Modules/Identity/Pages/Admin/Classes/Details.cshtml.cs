@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ namespace Preau.Identity.Pages.Admin.Classes;
 /// <summary>A class or group: its pupils (enrol, move, end) and its teachers (add, end).</summary>
 [Authorize(Policy = IdentityPermissions.ManageSchools)]
 internal sealed class DetailsModel(
-    IdentityDbContext db, IAuthorizationService authorization, ManagedAccounts managed, ILookupNormalizer normalizer,
+    IdentityDbContext db, IAuthorizationService authorization, ManagedAccounts managed,
     EnrolPupil enrolments, AssignTeacher teaching, SaveClassGroup classes, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -51,7 +50,7 @@ internal sealed class DetailsModel(
             return NotFound();
         }
 
-        KeepOnly(nameof(Pupil));
+        ModelState.KeepOnly(nameof(Pupil));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -104,7 +103,7 @@ internal sealed class DetailsModel(
             return NotFound();
         }
 
-        KeepOnly(nameof(Teacher));
+        ModelState.KeepOnly(nameof(Teacher));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -159,17 +158,8 @@ internal sealed class DetailsModel(
     /// <summary>An account the user may change the rights of, by login; null when unknown or out of reach (same answer).</summary>
     private async Task<Guid?> FindManagedAsync(string login, CancellationToken cancellationToken)
     {
-        var id = await db.Accounts.AsNoTracking().Where(a => a.NormalizedUserName == normalizer.NormalizeName(login.Trim())).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        var target = id is { } found ? await managed.FindAsync(found, cancellationToken) : null;
+        var target = await managed.FindByLoginAsync(login, cancellationToken);
         return target is not null && await authorization.CanAsync(User, target, AccountOperations.ChangeRights) ? target.AccountId : null;
-    }
-
-    private void KeepOnly(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

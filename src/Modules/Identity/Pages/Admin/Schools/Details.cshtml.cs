@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -22,7 +21,7 @@ namespace Preau.Identity.Pages.Admin.Schools;
 [Authorize(Policy = IdentityPermissions.ManageSchools)]
 internal sealed class DetailsModel(
     IdentityDbContext db, IAuthorizationService authorization, SaveSchool schools, AssignStaff staff, ManagedAccounts managed,
-    ILookupNormalizer normalizer, TenantContext tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+    TenantContext tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -60,8 +59,7 @@ internal sealed class DetailsModel(
             return Page();
         }
 
-        var account = await db.Accounts.AsNoTracking().Where(a => a.NormalizedUserName == normalizer.NormalizeName(Input.Login!.Trim())).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        var target = account is { } id ? await managed.FindAsync(id, cancellationToken) : null;
+        var target = await managed.FindByLoginAsync(Input.Login!, cancellationToken);
         // A head may only bring in accounts they already manage: an unknown login and one they may not see get the same answer.
         if (target is null || !await authorization.CanAsync(User, target, AccountOperations.ChangeRights))
         {
