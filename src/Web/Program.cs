@@ -25,7 +25,7 @@ if (Cli.IsCommand(args))
 
 app.UseWebHost();
 app.MapWebHost();
-app.MapIdentityEndpoints();
+app.MapIdentityApi();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

@@ -63,6 +63,7 @@ internal static class WebHost
         // API callers get RFC 9457 problem details; people get a French page.
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/erreur/500").UseStatusCodePagesWithReExecute("/erreur/{0}"));
+        app.Use(ErrorPagesIgnoreTheForm);
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
         app.UseRouting();
@@ -97,6 +98,20 @@ internal static class WebHost
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>
+    /// The French error page never reads the refused request's form: a form over the size limits (a
+    /// 10 MB field) would fail again there and turn a clear 400 into a 500.
+    /// </summary>
+    private static Task ErrorPagesIgnoreTheForm(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            context.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(FormCollection.Empty));
+        }
+
+        return next(context);
+    }
 
     private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
     {

@@ -14,9 +14,13 @@ using Preau.Identity.Data;
 using Preau.Identity.Demo;
 using Preau.Identity.Directory;
 using Preau.Identity.Home;
+using Preau.Identity.Calendar;
+using Preau.Identity.Classes;
+using Preau.Identity.Schools;
 using Preau.Identity.Passwords;
 using Preau.Identity.Retention;
 using Preau.Identity.SingleSignOn;
+using Preau.Identity.Territories;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Demo;
@@ -34,9 +38,6 @@ public static class IdentityModule
 
     /// <summary>A request is authenticated by its session cookie, or by an OAuth2 access token for the API.</summary>
     private const string SessionOrBearer = "session-or-bearer";
-
-    /// <summary>Maps the module's endpoints that are not pages: the OpenID Connect provider's.</summary>
-    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder routes) => routes.MapSingleSignOn();
 
     /// <summary>Registers the module: its data, ASP.NET Core Identity, cookies, rights and services.</summary>
     public static WebApplicationBuilder AddIdentityModule(this WebApplicationBuilder builder)
@@ -70,7 +71,7 @@ public static class IdentityModule
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         // PBKDF2-HMAC-SHA512 (Identity's v3 format); 210,000 iterations after OWASP's 2023 guidance, the
-        // cost that sets the sign-in rate (docs/decisions/0006). Hashes of a lower count are upgraded at
+        // cost that sets the sign-in rate (docs/decisions/0007). Hashes of a lower count are upgraded at
         // the next sign-in. Test suites lower it (the same algorithm, fewer rounds) to stay fast.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = configuration.GetValue("Identity:PasswordHashIterations", 210_000));
 
@@ -131,7 +132,44 @@ public static class IdentityModule
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();
+        AddAdministration(services);
         return builder;
+    }
+
+    /// <summary>The administration of the territory, its structures and accounts (issue #2, items 3 to 5, 8 and 9).</summary>
+    private static void AddAdministration(IServiceCollection services)
+    {
+        services.AddScoped<UpdateTerritorySettings>();
+        services.AddScoped<CreateTerritory>();
+        services.AddScoped<ChangeTerritoryLogo>();
+        services.AddScoped<SaveSchoolYear>();
+        services.AddScoped<SaveSchoolHoliday>();
+        services.AddScoped<SaveSchool>();
+        services.AddScoped<SaveClassGroup>();
+        services.AddScoped<EnrolPupil>();
+        services.AddScoped<AssignTeacher>();
+        services.AddScoped<AssignStaff>();
+        services.AddScoped<LinkGuardian>();
+        services.AddScoped<CreateAccount>();
+        services.AddScoped<UpdateAccount>();
+        services.AddScoped<AccountAccess>();
+        services.AddScoped<IssueActivationLetters>();
+        services.AddScoped<SearchAuditLog>();
+        services.AddScoped<IHomeSection, TerritoryAdminSection>();
+        services.AddScoped<IHomeSection, HeadSection>();
+        services.AddScoped<IHomeSection, StaffSchoolsSection>();
+        services.AddSingleton(new StyleSheet("/_content/Preau.Identity/identity.css"));
+        services.AddSingleton(new NavigationEntry("Administration", "/administration", IdentityPermissions.ManageSchools, 80));
+        // The town's education service prints letters without administering schools.
+        services.AddSingleton(new NavigationEntry("Lettres d’activation", "/administration/lettres", IdentityPermissions.PrintActivationLetters, 81));
+    }
+
+    /// <summary>Maps the module's /api/v1 endpoints (schools, classes of a school, the signed-in account).</summary>
+    public static WebApplication MapIdentityApi(this WebApplication app)
+    {
+        StructuresApi.Map(app);
+        app.MapSingleSignOn();
+        return app;
     }
 
     /// <summary>

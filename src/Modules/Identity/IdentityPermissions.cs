@@ -23,6 +23,12 @@ public static class IdentityPermissions
     /// <summary>Reading the audit log.</summary>
     public const string ReadAuditLog = "identity.audit.read";
 
+    /// <summary>Listing and creating territories (the installation's platform administrator only).</summary>
+    public const string ManagePlatform = "identity.platform.manage";
+
+    /// <summary>Reading schools and their classes through the API (the town's information system, a head for their school).</summary>
+    public const string ReadStructures = "identity.structures.read";
+
     internal static readonly Permission[] All =
     [
         new(ManageTerritory, "Régler le territoire et administrer tous ses établissements et comptes", Profiles.Administrators),
@@ -31,5 +37,7 @@ public static class IdentityPermissions
         new(ImportRosters, "Importer une base élèves (OneRoster ou CSV)", Profiles.Administrators | Profile.Head),
         new(PrintActivationLetters, "Émettre et imprimer les lettres d’activation des familles", Profiles.Administrators | Profile.Head | Profile.MunicipalAgent),
         new(ReadAuditLog, "Consulter le journal d’audit", Profiles.Administrators),
+        new(ManagePlatform, "Créer et lister les territoires de l’installation", Profile.PlatformAdmin),
+        new(ReadStructures, "Lire les établissements et leurs classes (API)", Profiles.Administrators | Profile.Head | Profile.MunicipalAgent),
     ];
 }

@@ -7,7 +7,8 @@ namespace Preau.IntegrationTests.Platform;
 /// DESIGN.md, Tenancy and rights, across every module at once: each demo account browses the demo
 /// territory (every link it can reach from its home page, every module's demo data), then the same
 /// profile in another territory asks for every address that names a resource (an id in its path or
-/// query). It must get "not found" (or "forbidden"), never the resource. Addresses that anonymous
+/// query). It must get "not found" (or "forbidden"), or exactly what an unknown id gives (a filter
+/// that ignores it): never the resource, and nothing that tells it exists. Addresses that anonymous
 /// visitors may read (public pages) are left aside.
 /// </summary>
 public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) : IClassFixture<PreauAppWithDemo>
@@ -42,7 +43,7 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
             }
 
             var response = await stranger.GetAsync(url);
-            if (response.IsSuccessStatusCode)
+            if (response.IsSuccessStatusCode && !await SameAsForAnUnknownIdAsync(stranger, url, response))
             {
                 leaks.Add($"{url} → {(int)response.StatusCode}");
             }
@@ -51,6 +52,18 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
         Assert.True(visited > 1, $"{login} reached no page from the home page.");
         Assert.True(leaks.Count == 0, $"{login}'s resources readable from another territory:\n" + string.Join("\n", leaks));
     }
+
+    /// <summary>Whether the answer is the one an id that exists nowhere gets (ids and form tokens aside).</summary>
+    private static async Task<bool> SameAsForAnUnknownIdAsync(HttpClient client, string url, HttpResponseMessage response)
+    {
+        var unknown = Identifier().Replace(url, _ => Guid.NewGuid().ToString());
+        using var control = await client.GetAsync(unknown);
+        return control.StatusCode == response.StatusCode
+            && Normalize(await control.Content.ReadAsStringAsync()) == Normalize(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Ids, form tokens and the random element ids of form fields differ at every rendering.</summary>
+    private static string Normalize(string html) => ElementIds().Replace(Token().Replace(Identifier().Replace(html, "id"), "token"), "$1=\"\"");
 
     private static TestAccount SameProfile(TestTerritory territory, string login) => login switch
     {
@@ -111,6 +124,12 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
         href.StartsWith("/deconnexion", StringComparison.Ordinal) || href.StartsWith("/css/", StringComparison.Ordinal)
         || href.StartsWith("/js/", StringComparison.Ordinal) || href.StartsWith("/_content/", StringComparison.Ordinal)
         || href.StartsWith("/api/docs", StringComparison.Ordinal);
+
+    [GeneratedRegex("\\b(id|for|aria-describedby|aria-labelledby|aria-controls)=\"[^\"]*\"")]
+    private static partial Regex ElementIds();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"")]
+    private static partial Regex Token();
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex Identifier();

@@ -5,8 +5,16 @@ using Preau.Identity.Data;
 namespace Preau.Identity.Accounts;
 
 /// <summary>Finds the schools an account is linked to: the relation a head's rights over it depend on.</summary>
-internal sealed class ManagedAccounts(IdentityDbContext db)
+internal sealed class ManagedAccounts(IdentityDbContext db, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
 {
+    /// <summary>The account of the territory with this login (as typed on a form), with its schools; null when there is none.</summary>
+    public async Task<ManagedAccount?> FindByLoginAsync(string login, CancellationToken cancellationToken)
+    {
+        var normalized = normalizer.NormalizeName(login.Trim());
+        var id = await db.Accounts.AsNoTracking().Where(a => a.NormalizedUserName == normalized).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } found ? await FindAsync(found, cancellationToken) : null;
+    }
+
     public async Task<ManagedAccount?> FindAsync(Guid accountId, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => new { a.Id, a.Profiles }).FirstOrDefaultAsync(cancellationToken);

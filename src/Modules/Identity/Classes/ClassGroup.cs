@@ -19,6 +19,10 @@ internal sealed class SchoolYear : ITerritoryOwned
 
     public bool Contains(DateOnly day) => day >= StartsOn && day <= EndsOn;
 
+    /// <summary>Whether two periods share at least one day (both ends included).</summary>
+    public static bool Overlap(DateOnly firstStart, DateOnly firstEnd, DateOnly secondStart, DateOnly secondEnd) =>
+        firstStart <= secondEnd && secondStart <= firstEnd;
+
     /// <summary>The French label of the school year that contains a day ("2026-2027" from September 2026).</summary>
     public static string LabelFor(DateOnly day)
     {

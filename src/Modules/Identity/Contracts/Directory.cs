@@ -102,4 +102,13 @@ public interface IStructureDirectory
 
     /// <summary>E-mail and language of accounts, for notifications.</summary>
     Task<IReadOnlyList<ContactInfo>> GetContactsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The current territory's theme for the layout: name, colour and logo address (cached), or null outside any territory.</summary>
+    Task<TerritoryTheme?> GetCurrentThemeAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>What every page's header shows of the territory.</summary>
+/// <param name="Name">The territory's display name.</param>
+/// <param name="PrimaryColor">Its colour (#rrggbb), checked for contrast when saved.</param>
+/// <param name="LogoUrl">The address of its logo, versioned so that a new logo is fetched at once; null without one.</param>
+public sealed record TerritoryTheme(string Name, string PrimaryColor, string? LogoUrl);

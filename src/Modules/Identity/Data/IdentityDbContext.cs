@@ -68,6 +68,9 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
             e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(t => t.TimeZoneId).HasMaxLength(60);
             e.Property(t => t.PrimaryColor).HasMaxLength(7);
+            e.Property(t => t.LogoKey).HasMaxLength(64);
+            e.Property(t => t.LogoContentType).HasMaxLength(30);
+            e.Ignore(t => t.ActivationCodeValidity);
             // The territory row is the tenant itself: a scope sees only its own.
             e.HasQueryFilter(TerritoryFilter, t => t.Id == CurrentTerritoryId);
         });

@@ -32,7 +32,11 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     }
 
     /// <summary>Forgets the cached territory after its settings changed (this process; others within minutes).</summary>
-    internal static void ForgetTerritory(IMemoryCache cache, Guid territoryId) => cache.Remove(("territory", territoryId));
+    internal static void ForgetTerritory(IMemoryCache cache, Guid territoryId)
+    {
+        cache.Remove(("territory", territoryId));
+        cache.Remove(("theme", territoryId));
+    }
 
     public async Task<SchoolYearInfo?> GetCurrentSchoolYearAsync(CancellationToken cancellationToken = default)
     {
@@ -165,5 +169,25 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         return await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new ContactInfo(a.Id, a.FirstName + " " + a.LastName, a.Email, a.PreferredLanguage ?? "fr", a.IsActive))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<TerritoryTheme?> GetCurrentThemeAsync(CancellationToken cancellationToken = default)
+    {
+        if (tenant.TerritoryId is not { } territoryId)
+        {
+            return null;
+        }
+
+        return await cache.GetOrCreateAsync(("theme", territoryId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
+            var territory = await db.Territories.AsNoTracking().Where(t => t.Id == territoryId)
+                .Select(t => new { t.Name, t.PrimaryColor, t.LogoKey, t.LogoChangedAt })
+                .FirstOrDefaultAsync(cancellationToken);
+            return territory is null ? null : new TerritoryTheme(
+                territory.Name,
+                territory.PrimaryColor,
+                territory.LogoKey is null ? null : $"/territoire/logo?v={territory.LogoChangedAt.GetValueOrDefault().Ticks:x}");
+        });
     }
 }

@@ -43,5 +43,22 @@ internal sealed class Territory
     /// <summary>When set, every staff account must use a second factor (issue: hijacked accounts, March 2024).</summary>
     public bool RequireStaffSecondFactor { get; set; }
 
+    /// <summary>How many days an activation code stays valid once issued.</summary>
+    public int ActivationCodeValidityDays { get; set; } = DefaultActivationCodeValidityDays;
+
+    /// <summary>The territory's logo in the file store (PNG or JPEG, checked by content), if any.</summary>
+    public string? LogoKey { get; set; }
+
+    /// <summary>The logo's MIME type.</summary>
+    public string? LogoContentType { get; set; }
+
+    /// <summary>When the logo last changed: the version in its address, so browsers fetch the new one.</summary>
+    public DateTime? LogoChangedAt { get; set; }
+
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>Two months: long enough for a letter sent home at the start of the year to be used.</summary>
+    public const int DefaultActivationCodeValidityDays = 60;
+
+    public TimeSpan ActivationCodeValidity => TimeSpan.FromDays(ActivationCodeValidityDays);
 }

@@ -217,6 +217,10 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     PrimaryColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
                     RequireStaffSecondFactor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ActivationCodeValidityDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    LogoKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LogoContentType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    LogoChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

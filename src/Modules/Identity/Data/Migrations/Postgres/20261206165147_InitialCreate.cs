@@ -232,6 +232,10 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     TimeZoneId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     PrimaryColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
                     RequireStaffSecondFactor = table.Column<bool>(type: "boolean", nullable: false),
+                    ActivationCodeValidityDays = table.Column<int>(type: "integer", nullable: false),
+                    LogoKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    LogoContentType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    LogoChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

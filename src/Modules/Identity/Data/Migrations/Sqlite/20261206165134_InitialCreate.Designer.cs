@@ -11,7 +11,7 @@ using Preau.Identity.Data;
 namespace Preau.Identity.Data.Migrations.Sqlite
 {
     [DbContext(typeof(IdentitySqliteDbContext))]
-    [Migration("20261206151120_InitialCreate")]
+    [Migration("20261206165134_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -943,12 +943,26 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ActivationCodeValidityDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LogoChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

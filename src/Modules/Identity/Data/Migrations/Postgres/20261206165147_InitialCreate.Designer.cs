@@ -12,7 +12,7 @@ using Preau.Identity.Data;
 namespace Preau.Identity.Data.Migrations.Postgres
 {
     [DbContext(typeof(IdentityPostgresDbContext))]
-    [Migration("20261206151135_InitialCreate")]
+    [Migration("20261206165147_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -953,6 +953,9 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ActivationCodeValidityDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -960,6 +963,17 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("LogoChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LogoKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Name")
                         .IsRequired()
