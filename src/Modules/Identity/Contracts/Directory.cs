@@ -102,4 +102,13 @@ public interface IStructureDirectory
 
     /// <summary>E-mail and language of accounts, for notifications.</summary>
     Task<IReadOnlyList<ContactInfo>> GetContactsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A territory by the short name of its public pages (/t/{slug}/…), whatever territory the scope is in
+    /// (public pages enter the territory from their route), or null.
+    /// </summary>
+    Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>An active school of the current territory by its UAI (case-insensitive), or null.</summary>
+    Task<SchoolInfo?> FindSchoolByUaiAsync(string uai, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,4 @@
+namespace Preau.Communication.Publishing;
+
+/// <summary>A French message for a form field (translated by the page that shows it).</summary>
+internal sealed record FieldError(string Field, string Message);
