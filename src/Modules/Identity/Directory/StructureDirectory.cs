@@ -173,7 +173,8 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         return await cache.GetOrCreateAsync(("territory-slug", normalized), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
-            return await db.Territories.AsNoTracking().Where(t => t.Slug == normalized)
+            // The one lookup that crosses territories: a public page has not entered any yet.
+            return await db.Territories.IgnoreQueryFilters().AsNoTracking().Where(t => t.Slug == normalized)
                 .Select(t => new TerritoryInfo(t.Id, t.Name, t.Slug, t.PrimaryColor, t.TimeZoneId))
                 .FirstOrDefaultAsync(cancellationToken);
         });

@@ -16,6 +16,7 @@ namespace Preau.Communication.Pages.Agenda;
 
 /// <summary>Organises or changes an event: for whom, when, where, reminder, sign-up rules.</summary>
 [Authorize(Policy = CommunicationPermissions.OrganizeEvents)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class EditModel(
     CommunicationDbContext db, AgendaEvents agenda, Targets targets, Readership readership,
     IAuthorizationService authorization, TenantContext tenant, IStringLocalizer localizer) : PageModel

@@ -20,6 +20,7 @@ internal sealed record SlotLine(EventSlot Slot, SlotBooking? Booking, string? Fa
 
 /// <summary>An event; guardians book and cancel slots, the organiser sees the schedule, prints it, adds slots.</summary>
 [Authorize(Policy = Policies.SignedIn)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class ShowModel(
     CommunicationDbContext db, AgendaEvents agenda, Readership readership, IAuthorizationService authorization,
     IStructureDirectory directory, ListNews origins, TenantContext tenant, IStringLocalizer localizer) : PageModel

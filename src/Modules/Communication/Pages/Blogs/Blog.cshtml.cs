@@ -12,6 +12,7 @@ namespace Preau.Communication.Pages.Blogs;
 
 /// <summary>A class blog: its published posts; the teacher's queue and settings; a pupil's own drafts.</summary>
 [Authorize(Policy = CommunicationPermissions.UseBlogs)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class BlogModel(ClassBlogs blogs, Readership readership, IAuthorizationService authorization, IStructureDirectory directory, IStringLocalizer localizer) : PageModel
 {
     public BlogView View { get; private set; } = null!;

@@ -15,6 +15,7 @@ namespace Preau.Communication.Pages.Blogs;
 
 /// <summary>A blog post with its comments; the class's teacher publishes, returns, unpublishes or deletes posts and comments.</summary>
 [Authorize(Policy = CommunicationPermissions.UseBlogs)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class PostModel(
     CommunicationDbContext db, ClassBlogs blogs, Readership readership, PublishedFiles files,
     IAuthorizationService authorization, IStringLocalizer localizer, TimeProvider clock) : PageModel

@@ -16,6 +16,7 @@ namespace Preau.Communication.Pages.Blogs;
 
 /// <summary>Writes or changes a blog post: a pupil until it is published, the class's teacher at any time.</summary>
 [Authorize(Policy = CommunicationPermissions.UseBlogs)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class WriteModel(CommunicationDbContext db, ClassBlogs blogs, Readership readership, PublishedFiles files, IAuthorizationService authorization, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]

@@ -18,6 +18,7 @@ namespace Preau.Communication.Pages.News;
 
 /// <summary>Writes or changes a news item: origin and audience, text, images and attachments, publication window.</summary>
 [Authorize(Policy = CommunicationPermissions.PublishNews)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class EditModel(
     CommunicationDbContext db, SaveNews save, Targets targets, Readership readership, PublishedFiles files,
     IAuthorizationService authorization, TenantContext tenant, IStringLocalizer localizer, TimeProvider clock) : PageModel

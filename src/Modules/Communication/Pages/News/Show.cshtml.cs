@@ -15,6 +15,7 @@ namespace Preau.Communication.Pages.News;
 
 /// <summary>A news item; its author and the head manage it, the head approves or refuses it.</summary>
 [Authorize(Policy = Policies.SignedIn)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class ShowModel(
     CommunicationDbContext db, IAuthorizationService authorization, PublishedFiles files, ListNews list,
     IStructureDirectory directory, IStringLocalizer localizer, TimeProvider clock) : PageModel

@@ -21,6 +21,7 @@ namespace Preau.Communication.Pages.SchoolCouncil;
 /// the head adds questions to the agenda, uploads documents, approves then publishes the minutes.
 /// </summary>
 [Authorize(Policy = CommunicationPermissions.UseSchoolCouncil)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class MeetingModel(
     CommunicationDbContext db, SchoolCouncils councils, PublishedFiles files, IAuthorizationService authorization,
     IStructureDirectory directory, RichText richText, IStringLocalizer localizer, TimeProvider clock) : PageModel

@@ -17,6 +17,7 @@ namespace Preau.Communication.Pages.SchoolCouncil;
 
 /// <summary>A school council's space: its meetings, and for members its composition; the head chooses members and plans meetings.</summary>
 [Authorize(Policy = CommunicationPermissions.UseSchoolCouncil)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.TextValueLength)]
 internal sealed class SpaceModel(
     CommunicationDbContext db, SchoolCouncils councils, IAuthorizationService authorization, IStructureDirectory directory,
     TenantContext tenant, IStringLocalizer localizer) : PageModel
