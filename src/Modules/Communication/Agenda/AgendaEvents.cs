@@ -115,9 +115,8 @@ internal sealed class AgendaEvents(CommunicationDbContext db, Targets targets, T
             return error;
         }
 
+        // Slots do not change the event itself: its iCalendar version and its scheduled reminder stay.
         db.EventSlots.AddRange(added.Select(a => new EventSlot { EventId = e.Id, StartsAt = a.StartsAt, EndsAt = a.EndsAt }));
-        e.Sequence++;
-        e.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
