@@ -106,7 +106,7 @@ public sealed class AgendaTests(PreauApp app) : IClassFixture<PreauApp>
         await app.RunOutboxAsync();
         Assert.DoesNotContain(await app.NotificationsOfAsync(t, t.GuardianA.Id), n => n.StartsWith("Rappel", StringComparison.Ordinal));
 
-        app.Clock.Advance(TimeSpan.FromDays(9));
+        app.Clock.Advance(TimeSpan.FromDays(9) + TimeSpan.FromHours(12));
         await app.RunOutboxAsync();
 
         Assert.Single(await app.NotificationsOfAsync(t, t.GuardianA.Id), n => n.StartsWith("Rappel : Entretiens", StringComparison.Ordinal));

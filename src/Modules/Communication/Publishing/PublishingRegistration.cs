@@ -22,6 +22,7 @@ internal static class PublishingRegistration
         services.AddScoped<PublishedFileAccess>();
         services.AddScoped<PublicSite>();
         services.AddScoped<PublicSchools>();
+        services.AddScoped<Platform.Demo.IDemoSeed, Demo.PublishingDemoSeed>();
 
         services.AddScoped<SaveNews>();
         services.AddScoped<ListNews>();

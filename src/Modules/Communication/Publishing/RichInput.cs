@@ -24,9 +24,14 @@ internal static class RichInput
         }
 
         var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => "<p>" + WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>");
+            .Select(p => "<p>" + Encode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>");
         return string.Concat(paragraphs);
     }
+
+    /// <summary>Escapes the five characters HTML reserves, and nothing else (accents stay readable in the stored text).</summary>
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     /// <summary>Whether sanitised HTML still says something (a body made only of a script is empty).</summary>
     public static bool IsBlank(string safeHtml) =>

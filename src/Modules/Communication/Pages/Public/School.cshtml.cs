@@ -21,7 +21,6 @@ internal sealed class SchoolModel(PublicSite site) : PageModel
         }
 
         View = await schools.PageAsync(territory.Territory, school, page, cancellationToken);
-        Response.Headers.CacheControl = "public, max-age=60";
         return Page();
     }
 }
