@@ -23,6 +23,8 @@ internal static class PublishingRegistration
         services.AddScoped<PublicSite>();
         services.AddScoped<PublicSchools>();
         services.AddScoped<Platform.Demo.IDemoSeed, Demo.PublishingDemoSeed>();
+        services.AddScoped<Platform.Demo.ISyntheticData, Synthetic.PublishingSyntheticData>();
+        services.AddScoped<Platform.Privacy.IPersonalDataSource, PublishingPersonalData>();
 
         services.AddScoped<SaveNews>();
         services.AddScoped<ListNews>();

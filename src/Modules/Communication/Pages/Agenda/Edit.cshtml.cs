@@ -86,10 +86,7 @@ internal sealed class EditModel(
         var (saved, errors) = await agenda.SaveAsync(reader, Existing, draft, cancellationToken);
         if (saved is null)
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(error.Field, localizer[error.Message]);
-            }
+            ModelState.AddFieldErrors(errors, localizer);
 
             return Page();
         }

@@ -73,10 +73,7 @@ internal sealed class WriteModel(CommunicationDbContext db, ClassBlogs blogs, Re
         var (post, errors) = await blogs.SavePostAsync(reader, View, Existing, Input.Title, Input.Body, action != "draft", images, cancellationToken);
         if (post is null)
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(error.Field, localizer[error.Message]);
-            }
+            ModelState.AddFieldErrors(errors, localizer);
 
             return Page();
         }

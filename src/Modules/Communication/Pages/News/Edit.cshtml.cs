@@ -98,10 +98,7 @@ internal sealed class EditModel(
         var (item, errors) = await save.RunAsync(reader, Existing, draft, checkedFiles, cancellationToken);
         if (item is null)
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(error.Field, localizer[error.Message]);
-            }
+            ModelState.AddFieldErrors(errors, localizer);
 
             return Page();
         }

@@ -98,10 +98,7 @@ internal sealed class SpaceModel(
         var (meeting, errors) = await councils.PlanMeetingAsync(View, null, startsAt, deadline, Input.Location, Input.Agenda, cancellationToken);
         if (meeting is null)
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(error.Field, localizer[error.Message]);
-            }
+            ModelState.AddFieldErrors(errors, localizer);
 
             return Page();
         }
