@@ -18,7 +18,9 @@ public sealed class AgendaTests(PreauApp app) : IClassFixture<PreauApp>
         var other = await app.CreateTerritoryAsync();
         var id = await CreateEventAsync(await app.SignInAsync(t.TeacherA), t.ClassA, "Sortie au zoo");
 
-        Assert.Contains("Sortie au zoo", await (await app.SignInAsync(t.GuardianA)).GetStringAsync("/agenda"), StringComparison.Ordinal);
+        var guardian = await app.SignInAsync(t.GuardianA);
+        Assert.Contains("Sortie au zoo", await guardian.GetStringAsync("/agenda"), StringComparison.Ordinal);
+        Assert.Contains("Sortie au zoo", (await PreauApp.GetPageAsync(guardian, "/")).QuerySelector("#agenda-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
         foreach (var outsider in new[] { t.GuardianB, t.TeacherB, t.HeadB })
         {
             var client = await app.SignInAsync(outsider);

@@ -147,6 +147,19 @@ public sealed class PublishingRulesTests
     }
 
     [Fact]
+    public void Reader_ItTechnicianOfASchool_IsNotItsStaffForPublishing()
+    {
+        var school = Guid.NewGuid();
+        var technician = ReaderOf(Profile.ItTechnician, schoolRoles: new() { [school] = Profile.ItTechnician });
+        var afterSchool = ReaderOf(Profile.AfterSchoolStaff, schoolRoles: new() { [school] = Profile.AfterSchoolStaff });
+
+        Assert.False(technician.WorksIn(school));
+        Assert.DoesNotContain(school, technician.SchoolIds);
+        Assert.True(afterSchool.WorksIn(school));
+        Assert.True(AgendaRights.Targets.ForSchool(afterSchool, school));
+    }
+
+    [Fact]
     public void BlogRights_OnlyTheClassTeacherModerates_GuardiansReadOnceOpened()
     {
         var school = Guid.NewGuid();

@@ -38,6 +38,7 @@ internal static class PublishingRegistration
         services.AddScoped<Agenda.ListEvents>();
         services.AddScoped<Agenda.CalendarFeeds>();
         services.AddOutboxHandler<Agenda.AgendaReminderDue, Agenda.SendAgendaReminder>();
+        services.AddScoped<IHomeSection, Agenda.AgendaSection>();
         services.AddSingleton(new NavigationEntry("Agenda", "/agenda", Policies.SignedIn, 40));
 
         services.AddScoped<SchoolCouncil.SchoolCouncils>();

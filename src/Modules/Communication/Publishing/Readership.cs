@@ -33,13 +33,18 @@ internal sealed record Reader(Guid AccountId, Profile Profiles, AccountRelations
         .Concat(Children.Where(c => c.ClassId is not null).Select(c => c.ClassId!.Value))
         .ToHashSet();
 
-    /// <summary>Schools the reader belongs to, including their children's.</summary>
-    public IReadOnlySet<Guid> SchoolIds { get; } = Relations.Schools
+    /// <summary>
+    /// Schools the reader works in as school staff (head, teacher, school-life, after-school; not the town's
+    /// IT technician, who maintains equipment there): they see everything published in them.
+    /// </summary>
+    public IReadOnlySet<Guid> StaffSchoolIds { get; } = Relations.SchoolRoles.Where(r => (r.Value & Platform.Authorization.Profiles.SchoolStaff) != Profile.None).Select(r => r.Key)
+        .Concat(Relations.TaughtGroups.Values).ToHashSet();
+
+    /// <summary>Schools the reader belongs to: as staff, as a pupil, or through their children.</summary>
+    public IReadOnlySet<Guid> SchoolIds => field ??= StaffSchoolIds
+        .Concat(Relations.OwnGroups.Values)
         .Concat(Children.Where(c => c.SchoolId is not null).Select(c => c.SchoolId!.Value))
         .ToHashSet();
-
-    /// <summary>Schools the reader works in (staff, teacher); they see everything published in them.</summary>
-    public IReadOnlySet<Guid> StaffSchoolIds { get; } = Relations.SchoolRoles.Keys.Concat(Relations.TaughtGroups.Values).ToHashSet();
 
     /// <summary>Whether the reader heads this school.</summary>
     public bool Heads(Guid schoolId) => Relations.Heads(schoolId);
