@@ -26,6 +26,7 @@ if (Cli.IsCommand(args))
 app.UseWebHost();
 app.MapWebHost();
 app.MapIdentityApi();
+app.MapCommunicationApi();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Preau.Communication.Contracts;
 using Preau.Communication.Data;
 using Preau.Communication.Notifications;
+using Preau.Communication.Publishing;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Localization;
@@ -23,6 +24,16 @@ public static class CommunicationModule
         services.AddOutboxHandler<NotificationRequested, DeliverNotification>();
         services.AddScoped<IHomeSection, UnreadNotificationsSection>();
         services.AddSingleton(new NavigationEntry("Notifications", "/notifications", Policies.SignedIn, 90));
+        // Publishing: news, class blogs, agenda, school council.
+        services.AddPublishing();
         return builder;
+    }
+
+    /// <summary>Maps the module's /api/v1 endpoints.</summary>
+    public static WebApplication MapCommunicationApi(this WebApplication app)
+    {
+        // Publishing: news, class blogs, agenda, school council.
+        app.MapPublishingApi();
+        return app;
     }
 }

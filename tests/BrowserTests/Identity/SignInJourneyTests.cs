@@ -61,6 +61,15 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Administrator_FirstSignIn_EnrolsTheSecondFactorThenReachesHome()
     {
+        // Other journeys share the demo app and may already have enrolled this administrator.
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Preau.Identity.Accounts.Account>>();
+            var admin = (await users.FindByNameAsync("admin.valmont"))!;
+            await users.SetTwoFactorEnabledAsync(admin, false);
+            await users.ResetAuthenticatorKeyAsync(admin);
+        }
+
         var page = await browser.SignInAsync("admin.valmont", DemoApp.DemoPassword);
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/compte/double-authentification$"));

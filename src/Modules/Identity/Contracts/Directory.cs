@@ -105,6 +105,14 @@ public interface IStructureDirectory
 
     /// <summary>The current territory's theme for the layout: name, colour and logo address (cached), or null outside any territory.</summary>
     Task<TerritoryTheme?> GetCurrentThemeAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A territory by the short name of its public pages (/t/{slug}/…), whatever territory the scope is in
+    /// (public pages enter the territory from their route), or null.
+    /// </summary>
+    Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>An active school of the current territory by its UAI (case-insensitive), or null.</summary>
+    Task<SchoolInfo?> FindSchoolByUaiAsync(string uai, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What every page's header shows of the territory.</summary>

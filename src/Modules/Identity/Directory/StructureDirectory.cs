@@ -190,4 +190,23 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
                 territory.LogoKey is null ? null : $"/territoire/logo?v={territory.LogoChangedAt.GetValueOrDefault().Ticks:x}");
         });
     }
+    public async Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var normalized = slug.Trim().ToLowerInvariant();
+        return await cache.GetOrCreateAsync(("territory-slug", normalized), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
+            // The one lookup that crosses territories: a public page has not entered any yet.
+            return await db.Territories.IgnoreQueryFilters().AsNoTracking().Where(t => t.Slug == normalized)
+                .Select(t => new TerritoryInfo(t.Id, t.Name, t.Slug, t.PrimaryColor, t.TimeZoneId))
+                .FirstOrDefaultAsync(cancellationToken);
+        });
+    }
+
+    public async Task<SchoolInfo?> FindSchoolByUaiAsync(string uai, CancellationToken cancellationToken = default)
+    {
+        var normalized = uai.Trim().ToUpperInvariant();
+        return await db.Schools.AsNoTracking().Where(s => s.Uai == normalized && s.IsActive)
+            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).FirstOrDefaultAsync(cancellationToken);
+    }
 }

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Preau.Communication.Data;
+using Preau.Communication.Publishing;
+using Preau.Platform.Web;
+
+namespace Preau.Communication.Agenda;
+
+/// <summary>The reader's next events on their home page (one indexed query, plus names).</summary>
+internal sealed class AgendaSection(CommunicationDbContext db, Readership readership, ListEvents list, TimeProvider clock) : IHomeSection
+{
+    private const int Count = 3;
+
+    public int Order => 30;
+
+    public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var reader = await readership.ForUserAsync(user, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = db.AgendaEvents.AsNoTracking().VisibleTo(reader).Where(e => e.EndsAt >= now && e.CancelledAt == null).OrderBy(e => e.StartsAt);
+        var next = await list.PageAsync(query, 1, Count, cancellationToken);
+        return next.Items.Count == 0 ? null : new HomeSectionView("/Pages/Agenda/_AgendaSection.cshtml", next.Items);
+    }
+}

@@ -1,0 +1,616 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Preau.Communication.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "agenda_event_slots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agenda_event_slots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agenda_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClassGroupId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrganizerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReminderMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    SignUpDeadline = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OneSlotPerFamily = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agenda_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agenda_feed_tokens",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agenda_feed_tokens", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agenda_slot_bookings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SlotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PupilId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agenda_slot_bookings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "blog_comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BlogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorIsPupil = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ModeratedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_blog_comments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "blog_posts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BlogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorIsPupil = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ModerationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ModeratedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_blog_posts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "class_blogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClassGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CommentModeration = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_class_blogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "communication_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AvailableAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Failed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HandlersDone = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communication_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "news_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClassGroupId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReviewedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_news_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "published_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsImage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UploadedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_published_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_council_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CouncilId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AgendaHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    QuestionsDeadline = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MinutesHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    MinutesStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MinutesApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MinutesApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MinutesPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_council_meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_council_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CouncilId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_council_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_council_questions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AddedToAgendaAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_council_questions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_councils",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearLabel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_councils", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_publishing_settings",
+                columns: table => new
+                {
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NewsNeedApproval = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_publishing_settings", x => x.SchoolId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_event_slots_EventId_StartsAt",
+                table: "agenda_event_slots",
+                columns: new[] { "EventId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_event_slots_TerritoryId",
+                table: "agenda_event_slots",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_events_ClassGroupId_StartsAt",
+                table: "agenda_events",
+                columns: new[] { "ClassGroupId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_events_OrganizerId_StartsAt",
+                table: "agenda_events",
+                columns: new[] { "OrganizerId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_events_SchoolId_StartsAt",
+                table: "agenda_events",
+                columns: new[] { "SchoolId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_events_Scope_StartsAt",
+                table: "agenda_events",
+                columns: new[] { "Scope", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_events_TerritoryId",
+                table: "agenda_events",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_feed_tokens_TerritoryId",
+                table: "agenda_feed_tokens",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_feed_tokens_Token",
+                table: "agenda_feed_tokens",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_slot_bookings_EventId_FamilyKey",
+                table: "agenda_slot_bookings",
+                columns: new[] { "EventId", "FamilyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_slot_bookings_GuardianId",
+                table: "agenda_slot_bookings",
+                column: "GuardianId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_slot_bookings_SlotId",
+                table: "agenda_slot_bookings",
+                column: "SlotId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_slot_bookings_TerritoryId",
+                table: "agenda_slot_bookings",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_comments_AuthorId",
+                table: "blog_comments",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_comments_BlogId_Status",
+                table: "blog_comments",
+                columns: new[] { "BlogId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_comments_PostId_Status_CreatedAt",
+                table: "blog_comments",
+                columns: new[] { "PostId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_comments_TerritoryId",
+                table: "blog_comments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_posts_AuthorId_UpdatedAt",
+                table: "blog_posts",
+                columns: new[] { "AuthorId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_posts_BlogId_Status_PublishedAt",
+                table: "blog_posts",
+                columns: new[] { "BlogId", "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blog_posts_TerritoryId",
+                table: "blog_posts",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_class_blogs_ClassGroupId",
+                table: "class_blogs",
+                column: "ClassGroupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_class_blogs_SchoolId_Visibility",
+                table: "class_blogs",
+                columns: new[] { "SchoolId", "Visibility" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_class_blogs_TerritoryId",
+                table: "class_blogs",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communication_outbox_LockedBy",
+                table: "communication_outbox",
+                column: "LockedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communication_outbox_ProcessedAt_AvailableAt",
+                table: "communication_outbox",
+                columns: new[] { "ProcessedAt", "AvailableAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_news_items_AuthorId_UpdatedAt",
+                table: "news_items",
+                columns: new[] { "AuthorId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_news_items_ClassGroupId_Status_PublishAt",
+                table: "news_items",
+                columns: new[] { "ClassGroupId", "Status", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_news_items_SchoolId_Status_PublishAt",
+                table: "news_items",
+                columns: new[] { "SchoolId", "Status", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_news_items_Status_PublishAt",
+                table: "news_items",
+                columns: new[] { "Status", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_news_items_TerritoryId",
+                table: "news_items",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_RecipientId_ReadAt_CreatedAt",
+                table: "notifications",
+                columns: new[] { "RecipientId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_TerritoryId",
+                table: "notifications",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_published_files_Owner_OwnerId",
+                table: "published_files",
+                columns: new[] { "Owner", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_published_files_TerritoryId",
+                table: "published_files",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_meetings_CouncilId_StartsAt",
+                table: "school_council_meetings",
+                columns: new[] { "CouncilId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_meetings_SchoolId_MinutesStatus",
+                table: "school_council_meetings",
+                columns: new[] { "SchoolId", "MinutesStatus" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_meetings_TerritoryId",
+                table: "school_council_meetings",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_members_AccountId",
+                table: "school_council_members",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_members_CouncilId_AccountId",
+                table: "school_council_members",
+                columns: new[] { "CouncilId", "AccountId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_members_TerritoryId",
+                table: "school_council_members",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_questions_AuthorId",
+                table: "school_council_questions",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_questions_MeetingId_SubmittedAt",
+                table: "school_council_questions",
+                columns: new[] { "MeetingId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_council_questions_TerritoryId",
+                table: "school_council_questions",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_councils_SchoolId_SchoolYearId",
+                table: "school_councils",
+                columns: new[] { "SchoolId", "SchoolYearId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_councils_TerritoryId",
+                table: "school_councils",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_publishing_settings_TerritoryId",
+                table: "school_publishing_settings",
+                column: "TerritoryId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "agenda_event_slots");
+
+            migrationBuilder.DropTable(
+                name: "agenda_events");
+
+            migrationBuilder.DropTable(
+                name: "agenda_feed_tokens");
+
+            migrationBuilder.DropTable(
+                name: "agenda_slot_bookings");
+
+            migrationBuilder.DropTable(
+                name: "blog_comments");
+
+            migrationBuilder.DropTable(
+                name: "blog_posts");
+
+            migrationBuilder.DropTable(
+                name: "class_blogs");
+
+            migrationBuilder.DropTable(
+                name: "communication_outbox");
+
+            migrationBuilder.DropTable(
+                name: "news_items");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "published_files");
+
+            migrationBuilder.DropTable(
+                name: "school_council_meetings");
+
+            migrationBuilder.DropTable(
+                name: "school_council_members");
+
+            migrationBuilder.DropTable(
+                name: "school_council_questions");
+
+            migrationBuilder.DropTable(
+                name: "school_councils");
+
+            migrationBuilder.DropTable(
+                name: "school_publishing_settings");
+        }
+    }
+}
