@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Preau.Communication.Abuse;
+using Preau.Communication.Messaging;
 using Preau.Communication.Notifications;
+using Preau.Communication.Notifications.WebPush;
+using Preau.Communication.Rules;
 using Preau.Platform.Data;
 using Preau.Platform.Tenancy;
 
@@ -15,18 +19,46 @@ internal class CommunicationDbContext(DbContextOptions options, TenantContext te
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    // Notifications: preferences, digests, Web Push.
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
+
+    public DbSet<VapidKeyPair> VapidKeys => Set<VapidKeyPair>();
+
+    // Messaging, its rules and its safety.
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
+
+    public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+
+    public DbSet<Draft> Drafts => Set<Draft>();
+
+    public DbSet<MailboxLabel> MailboxLabels => Set<MailboxLabel>();
+
+    public DbSet<ConversationLabel> ConversationLabels => Set<ConversationLabel>();
+
+    public DbSet<CommunicationRule> CommunicationRules => Set<CommunicationRule>();
+
+    public DbSet<CommunicationSettings> CommunicationSettings => Set<CommunicationSettings>();
+
+    public DbSet<ClassMessagingOption> ClassMessagingOptions => Set<ClassMessagingOption>();
+
+    public DbSet<SendingSuspension> SendingSuspensions => Set<SendingSuspension>();
+
+    public DbSet<MessageReport> MessageReports => Set<MessageReport>();
+
+    public DbSet<SafetyLogEntry> SafetyLog => Set<SafetyLogEntry>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Notification>(e =>
-        {
-            e.ToTable("notifications");
-            e.Property(n => n.Category).HasMaxLength(100);
-            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(n => n.Title).HasMaxLength(500);
-            e.Property(n => n.Link).HasMaxLength(500);
-            // The badge counts unread notifications of one account: served by this index.
-            e.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
-        });
+        NotificationModel.Configure(modelBuilder);
+        MessagingModel.Configure(modelBuilder);
     }
 }
 
