@@ -70,6 +70,8 @@ public static class CommunicationModule
         services.AddScoped<Moderation>();
         services.AddScoped<Attachments>();
         services.AddScoped<ReadConversation>();
+        services.AddScoped<IDemoSeed, Demo.MessagingDemoSeed>();
+        services.AddScoped<IPersonalDataSource, MessagingPersonalData>();
         services.AddSingleton(new NavigationEntry("Messagerie", "/messages", CommunicationPermissions.UseMessaging, 20));
         return builder;
     }

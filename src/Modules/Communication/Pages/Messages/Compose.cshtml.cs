@@ -74,10 +74,10 @@ internal sealed class ComposeModel(
     public async Task<IActionResult> OnPostSendAsync(CancellationToken cancellationToken)
     {
         var tokens = RecipientToken.ParseAll(Input.Recipients);
+        // Saved first: whatever happens next, nothing typed is lost.
+        var draftId = await SaveDraftAsync(cancellationToken);
         if (ModelState.IsValid)
         {
-            // Saved first: whatever happens next, nothing typed is lost.
-            var draftId = await SaveDraftAsync(cancellationToken);
             var outcome = await send.StartAsync(User.RequiredAccountId(), new NewMessage(Input.Subject, MessageText.FromPlain(Input.Body), tokens, Input.Urgent, Input.AnswerExpected, draftId), cancellationToken);
             if (outcome.Succeeded)
             {
@@ -89,9 +89,9 @@ internal sealed class ComposeModel(
             {
                 ModelState.AddModelError(field.Length == 0 ? string.Empty : "Input." + field, error);
             }
-
-            ModelState.AddModelError(string.Empty, localizer["Votre message est conservé dans vos brouillons."]);
         }
+
+        ModelState.AddModelError(string.Empty, localizer["Votre message est conservé dans vos brouillons."]);
 
         await LoadAsync(cancellationToken);
         return Page();
@@ -99,6 +99,7 @@ internal sealed class ComposeModel(
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
+        ForgetRequiredFields();
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -119,6 +120,7 @@ internal sealed class ComposeModel(
 
     public async Task<IActionResult> OnPostAttachAsync(IFormFile? file, CancellationToken cancellationToken)
     {
+        ForgetRequiredFields();
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -136,6 +138,13 @@ internal sealed class ComposeModel(
 
         this.Flash(localizer["Pièce jointe ajoutée."]);
         return Redirect($"/messages/nouveau?brouillon={draftId}");
+    }
+
+    /// <summary>A draft may have no subject or text yet: only sending requires them.</summary>
+    private void ForgetRequiredFields()
+    {
+        ModelState.Remove("Input.Subject");
+        ModelState.Remove("Input.Body");
     }
 
     private string Confirmation(SendOutcome outcome)
@@ -219,9 +228,11 @@ internal sealed class ComposeInput
 {
     public Guid? DraftId { get; set; }
 
+    [Required(ErrorMessage = "Indiquez l’objet du message.")]
     [StringLength(Conversation.SubjectMaxLength, ErrorMessage = "L’objet ne dépasse pas 200 caractères.")]
     public string? Subject { get; set; }
 
+    [Required(ErrorMessage = "Écrivez votre message.")]
     public string? Body { get; set; }
 
     public List<string> Recipients { get; set; } = [];
