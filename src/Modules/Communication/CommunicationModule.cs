@@ -72,6 +72,7 @@ public static class CommunicationModule
         services.AddScoped<ReadConversation>();
         services.AddScoped<IDemoSeed, Demo.MessagingDemoSeed>();
         services.AddScoped<IPersonalDataSource, MessagingPersonalData>();
+        services.AddScoped<ISyntheticData, Synthetic.MessagingSyntheticData>();
         services.AddSingleton(new NavigationEntry("Messagerie", "/messages", CommunicationPermissions.UseMessaging, 20));
         return builder;
     }
