@@ -247,7 +247,7 @@ internal sealed class Moderation(
             message.RecipientCount = recipients.Count;
             conversation.LastMessageAt = now;
             conversation.MemberCount = recipients.Count + 1;
-            db.ConversationMembers.AddRange(recipients.Except(existing).Select(id => new ConversationMember { ConversationId = conversation.Id, AccountId = id, LastIncomingAt = now }));
+            await send.AddMembersAsync(conversation.Id, recipients.Except(existing).ToList(), now, cancellationToken);
             await send.DeliverAsync(conversation, message, recipients.ToList(), cancellationToken, newMembers: false);
             safetyLog.Record(SafetyAction.MessageReleased, reviewerId, $"Envoi à {recipients.Count} destinataires validé.", message.AuthorId, message.Id, schools.Cast<Guid?>().FirstOrDefault());
             db.Publish(new NotificationRequested([message.AuthorId], MessagingCategories.Review, NotificationKind.Information, Text.Fr("Votre message « {0} » a été validé et distribué"), [conversation.Subject], $"/messages/{conversation.Id}"));

@@ -238,9 +238,9 @@ internal sealed class AudienceCatalog(IStructureDirectory directory, TerritoryRu
         switch (token.Kind)
         {
             case AudienceKind.ClassGuardians:
-                return (await GuardiansOfAsync(await directory.ListPupilsOfGroupAsync(token.Id, cancellationToken), cancellationToken), false);
+                return (await directory.ListGuardianIdsOfGroupAsync(token.Id, cancellationToken), false);
             case AudienceKind.SchoolFamilies:
-                return (await GuardiansOfAsync(await directory.ListPupilsOfSchoolAsync(token.Id, cancellationToken), cancellationToken), false);
+                return (await directory.ListGuardianIdsOfSchoolAsync(token.Id, cancellationToken), false);
             case AudienceKind.ClassPupils:
                 return ((await directory.ListPupilsOfGroupAsync(token.Id, cancellationToken)).Select(p => p.Id).ToList(), true);
             case AudienceKind.ClassTeachers:
@@ -255,7 +255,4 @@ internal sealed class AudienceCatalog(IStructureDirectory directory, TerritoryRu
                 return ([token.Id], false);
         }
     }
-
-    private async Task<IReadOnlyList<Guid>> GuardiansOfAsync(IReadOnlyList<PupilInfo> pupils, CancellationToken cancellationToken) =>
-        (await directory.ListGuardiansOfPupilsAsync(pupils.Select(p => p.Id), cancellationToken)).Select(g => g.GuardianId).Distinct().ToList();
 }

@@ -9,6 +9,7 @@ using Preau.Identity.Contracts;
 using Preau.Platform.Authorization;
 using Preau.Platform.Localization;
 using Preau.Platform.Outbox;
+using Preau.Platform.Tenancy;
 using Preau.Platform.Text;
 
 namespace Preau.Communication.Messaging;
@@ -62,9 +63,13 @@ internal sealed class SendMessage(
     RichText richText,
     IStringLocalizer localizer,
     OutboxSignal outbox,
+    TenantContext tenant,
     TimeProvider clock)
 {
     public const int MaxRecipientTokens = 100;
+
+    /// <summary>From this many recipients, member rows are inserted in one statement on PostgreSQL.</summary>
+    private const int BulkInsertFrom = 100;
 
     /// <summary>Conversations with more named people than this become broadcasts (nobody sees the list).</summary>
     public const int MaxDirectMembers = 30;
@@ -142,6 +147,8 @@ internal sealed class SendMessage(
             LastMessagePreview = MessageText.Preview(body),
         };
         var held = await guard.MustHoldAsync(senderId, recipients.Count, cancellationToken);
+        // The member rows of a large audience are written with one statement: all commits together, or nothing.
+        await using var transaction = await BeginUnlessInOneAsync(cancellationToken);
         var message = NewMessageRow(conversation.Id, senderId, subject, body, now, request.Urgent, request.AnswerExpected);
         message.RecipientCount = recipients.Count;
         message.Audience = string.Join(' ', request.Recipients);
@@ -161,6 +168,7 @@ internal sealed class SendMessage(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
         return new SendOutcome([], conversation.Id, message.Id, message.Status, recipients.Count, message.NoticesAt);
     }
 
@@ -194,7 +202,7 @@ internal sealed class SendMessage(
         }
 
         // Bulk updates of the members and the new rows commit together, or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessInOneAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var into = target.Conversation ?? NewPrivateAnswer(conversation, senderId, target.PrivateTo!.Value, now);
         var message = NewMessageRow(into.Id, senderId, into.Subject, body, now, urgent: false, request.AnswerExpected);
@@ -218,8 +226,7 @@ internal sealed class SendMessage(
         into.LastMessagePreview = MessageText.Preview(body);
         await DeliverAsync(into, message, recipients, cancellationToken, newMembers: target.Conversation is null);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        outbox.Notify();
+        await CommitAsync(transaction, cancellationToken);
         return new SendOutcome([], into.Id, message.Id, MessageStatus.Sent, recipients.Count, message.NoticesAt);
     }
 
@@ -288,7 +295,7 @@ internal sealed class SendMessage(
         var isNew = db.Entry(conversation).State == EntityState.Added;
         if (isNew && newMembers)
         {
-            db.ConversationMembers.AddRange(recipients.Select(id => new ConversationMember { ConversationId = conversation.Id, AccountId = id, Folder = MailboxFolder.Inbox, LastIncomingAt = now }));
+            await AddMembersAsync(conversation.Id, recipients, now, cancellationToken);
         }
         else if (!isNew)
         {
@@ -315,6 +322,44 @@ internal sealed class SendMessage(
         {
             safetyLog.Record(SafetyAction.UrgentMessageSent, message.AuthorId, $"Message urgent envoyé à {recipients.Count} destinataire(s), hors horaires de tranquillité.", messageId: message.Id);
         }
+    }
+
+    /// <summary>A transaction of its own, unless the caller already holds one (then the caller commits).</summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginUnlessInOneAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+
+    private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            // Inside an explicit transaction the save did not wake the outbox worker: the commit does.
+            outbox.Notify();
+        }
+    }
+
+    /// <summary>
+    /// One inbox row per recipient. On PostgreSQL a large audience is inserted by one set-based statement
+    /// (a whole school's families in one round trip); the caller holds the transaction.
+    /// </summary>
+    internal async Task AddMembersAsync(Guid conversationId, IReadOnlyCollection<Guid> accountIds, DateTime at, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite() || accountIds.Count < BulkInsertFrom)
+        {
+            db.ConversationMembers.AddRange(accountIds.Select(id => new ConversationMember { ConversationId = conversationId, AccountId = id, Folder = MailboxFolder.Inbox, LastIncomingAt = at }));
+            return;
+        }
+
+        var ids = accountIds.Select(_ => Guid.CreateVersion7()).ToArray();
+        var accounts = accountIds.ToArray();
+        var territoryId = tenant.RequiredTerritoryId;
+        // The module's schema and table (MessagingModel); values are parameters, arrays unnested server-side.
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO communication.messaging_members ("Id", "TerritoryId", "ConversationId", "AccountId", "Folder", "LastIncomingAt")
+            SELECT m.id, {territoryId}, {conversationId}, m.account, 'Inbox', {at} FROM unnest({ids}, {accounts}) AS m(id, account)
+            """,
+            cancellationToken);
     }
 
     private async Task HoldForReviewAsync(AccountPlacement sender, Message message, int recipientCount, CancellationToken cancellationToken)

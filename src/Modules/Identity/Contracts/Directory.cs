@@ -129,4 +129,10 @@ public interface IStructureDirectory
 
     /// <summary>Active accounts holding any of <paramref name="profiles"/> whose name contains <paramref name="text"/> (case ignored), at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<PersonInfo>> SearchAccountsAsync(string text, Platform.Authorization.Profile profiles, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The active guardians of the active pupils of a school's classes, in one query (a message to every family of a school).</summary>
+    Task<IReadOnlyList<Guid>> ListGuardianIdsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default);
+
+    /// <summary>The active guardians of the active pupils of a class or group, in one query.</summary>
+    Task<IReadOnlyList<Guid>> ListGuardianIdsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default);
 }

@@ -225,4 +225,19 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         return await query.OrderBy(a => a.LastName).ThenBy(a => a.FirstName).Take(Math.Clamp(limit, 1, 100))
             .Select(a => new PersonInfo(a.Id, a.FirstName, a.LastName)).ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Guid>> ListGuardianIdsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
+        await GuardianIdsOf(db.ClassGroups.Where(c => c.SchoolId == schoolId && c.IsActive && c.Kind == ClassGroupKind.Class)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ListGuardianIdsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default) =>
+        await GuardianIdsOf(db.ClassGroups.Where(c => c.Id == classGroupId)).ToListAsync(cancellationToken);
+
+    private IQueryable<Guid> GuardianIdsOf(IQueryable<ClassGroup> groups) =>
+        (from c in groups.AsNoTracking()
+         join e in db.Enrolments on c.Id equals e.ClassGroupId
+         join p in db.Accounts on e.PupilId equals p.Id
+         join l in db.GuardianLinks on e.PupilId equals l.PupilId
+         join g in db.Accounts on l.GuardianId equals g.Id
+         where e.EndsOn == null && p.IsActive && g.IsActive
+         select l.GuardianId).Distinct();
 }
