@@ -94,6 +94,21 @@ public sealed class NotificationDeliveryTests(NotificationDeliveryTests.PushApp 
         Assert.Empty(await app.Mail!.MailsToAsync($"{territory.GuardianA.Login}@test.localhost"));
     }
 
+    [Fact]
+    public async Task InstallableApp_ServiceWorkerAndManifest_AreServedFromTheRoot()
+    {
+        var client = app.CreateBrowserClient();
+
+        var worker = await client.GetAsync("/sw.js");
+        var manifest = await client.GetAsync("/manifest.webmanifest");
+
+        Assert.Equal(HttpStatusCode.OK, worker.StatusCode);
+        Assert.Equal("text/javascript", worker.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("showNotification", await worker.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("application/manifest+json", manifest.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"start_url\": \"/\"", await manifest.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static object Device(string endpoint)
     {
         using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
