@@ -42,14 +42,9 @@ internal static class NotificationsApi
             }
 
             var accountId = http.User.RequiredAccountId();
-            var existing = await db.PushSubscriptions.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Endpoint == body.Endpoint, cancellationToken);
-            if (existing is not null)
-            {
-                // A device changes hands (a shared family tablet): the subscription follows the signed-in account.
-                db.PushSubscriptions.Remove(existing);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
+            // A device changes hands (a shared family tablet, an account in another territory): the subscription
+            // follows the account signed in now.
+            await db.PushSubscriptions.IgnoreQueryFilters().Where(s => s.Endpoint == body.Endpoint).ExecuteDeleteAsync(cancellationToken);
             db.PushSubscriptions.Add(new PushSubscription { AccountId = accountId, Endpoint = body.Endpoint!, P256dh = p256dh, Auth = auth, CreatedAt = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.NoContent();
