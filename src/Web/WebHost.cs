@@ -20,6 +20,9 @@ internal static class WebHost
     public static WebApplicationBuilder AddWebHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Modules' static files (/_content/Preau.<Module>/…) in every environment, not only Development;
+        // a published app has them in wwwroot already and this is then a no-op.
+        builder.WebHost.UseStaticWebAssets();
         services.AddTranslations(typeof(WebHost).Assembly);
         services.AddRazorPages(o =>
             {

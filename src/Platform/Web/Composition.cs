@@ -36,3 +36,31 @@ public interface IHomeSection
     /// <summary>The section for this user, or null when it has nothing to show them.</summary>
     Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A module's script, linked by the layout on every page (deferred; pages work without it), e.g.
+/// new ScriptFile("/_content/Preau.Communication/live-badge.js").
+/// </summary>
+/// <param name="Src">Its address.</param>
+public sealed record ScriptFile(string Src);
+
+/// <summary>A &lt;link&gt; of the page head contributed by a module, e.g. the web app manifest.</summary>
+/// <param name="Rel">Its relation ("manifest").</param>
+/// <param name="Href">Its address.</param>
+public sealed record HeadLink(string Rel, string Href);
+
+/// <summary>
+/// A count shown on a navigation entry (unread messages), server-rendered so that it works without
+/// script; <see cref="Key"/> lets a script update it live.
+/// </summary>
+public interface INavigationBadge
+{
+    /// <summary>The URL of the navigation entry it belongs to.</summary>
+    string Url { get; }
+
+    /// <summary>A stable name for scripts ("messages").</summary>
+    string Key { get; }
+
+    /// <summary>The count for this user (an indexed query at most).</summary>
+    Task<int> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+}

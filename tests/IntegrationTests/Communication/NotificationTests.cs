@@ -10,10 +10,11 @@ namespace Preau.IntegrationTests.Communication;
 public sealed class NotificationTests(PreauAppWithMail app) : IClassFixture<PreauAppWithMail>
 {
     [Fact]
-    public async Task NotificationRequested_AfterDispatch_ShowsOnHomeAndArrivesByEmail()
+    public async Task NotificationRequested_ActionRequired_ShowsOnHomeAndArrivesByEmailAtOnce()
     {
         var territory = await app.CreateTerritoryAsync();
-        await RequestAsync(territory, [territory.GuardianA.Id], "Nouveau devoir en {0}", "mathématiques", NotificationKind.Information);
+        // "Action required" is e-mailed at once by default ("for information" waits for the daily digest).
+        await RequestAsync(territory, [territory.GuardianA.Id], "Nouveau devoir en {0}", "mathématiques", NotificationKind.ActionRequired);
 
         var client = await app.SignInAsync(territory.GuardianA);
         Assert.DoesNotContain("Nouveau devoir", await client.GetStringAsync("/"), StringComparison.Ordinal);

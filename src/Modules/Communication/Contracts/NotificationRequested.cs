@@ -23,6 +23,7 @@ public enum NotificationKind
 /// <param name="Link">Relative link to the item, e.g. "/cahier-de-textes/…".</param>
 /// <param name="SchoolId">The school concerned, if any (its calendar may hold notices, see quiet hours).</param>
 /// <param name="Urgent">Bypasses quiet hours (a head's urgent message; logged by the sender's module).</param>
+/// <param name="Reference">What the notification is about ("message:…"): withdrawing the item withdraws its unsent notices.</param>
 public sealed record NotificationRequested(
     IReadOnlyList<Guid> RecipientIds,
     string Category,
@@ -31,4 +32,5 @@ public sealed record NotificationRequested(
     IReadOnlyList<string> TitleArguments,
     string Link,
     Guid? SchoolId = null,
-    bool Urgent = false);
+    bool Urgent = false,
+    string? Reference = null);

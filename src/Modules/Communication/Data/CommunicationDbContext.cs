@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Preau.Communication.Abuse;
 using Preau.Communication.Agenda;
 using Preau.Communication.Blogs;
+using Preau.Communication.Messaging;
 using Preau.Communication.News;
+using Preau.Communication.Notifications.WebPush;
 using Preau.Communication.Notifications;
 using Preau.Communication.Publishing;
+using Preau.Communication.Rules;
 using Preau.Communication.SchoolCouncil;
 using Preau.Platform.Data;
 using Preau.Platform.Tenancy;
@@ -19,6 +23,42 @@ internal class CommunicationDbContext(DbContextOptions options, TenantContext te
     public override string ModuleName => Module;
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    // Notifications: preferences, digests, Web Push.
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
+
+    public DbSet<VapidKeyPair> VapidKeys => Set<VapidKeyPair>();
+
+    // Messaging, its rules and its safety.
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
+
+    public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+
+    public DbSet<Draft> Drafts => Set<Draft>();
+
+    public DbSet<MailboxLabel> MailboxLabels => Set<MailboxLabel>();
+
+    public DbSet<ConversationLabel> ConversationLabels => Set<ConversationLabel>();
+
+    public DbSet<CommunicationRule> CommunicationRules => Set<CommunicationRule>();
+
+    public DbSet<CommunicationSettings> CommunicationSettings => Set<CommunicationSettings>();
+
+    public DbSet<ClassMessagingOption> ClassMessagingOptions => Set<ClassMessagingOption>();
+
+    public DbSet<SendingSuspension> SendingSuspensions => Set<SendingSuspension>();
+
+    public DbSet<MessageReport> MessageReports => Set<MessageReport>();
+
+    public DbSet<SafetyLogEntry> SafetyLog => Set<SafetyLogEntry>();
 
     // Publishing: news, class blogs, agenda, school council (one group, kept together for merges).
     public DbSet<NewsItem> News => Set<NewsItem>();
@@ -51,17 +91,8 @@ internal class CommunicationDbContext(DbContextOptions options, TenantContext te
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Notification>(e =>
-        {
-            e.ToTable("notifications");
-            e.Property(n => n.Category).HasMaxLength(100);
-            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(n => n.Title).HasMaxLength(500);
-            e.Property(n => n.Link).HasMaxLength(500);
-            // The badge counts unread notifications of one account: served by this index.
-            e.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
-        });
-
+        NotificationModel.Configure(modelBuilder);
+        MessagingModel.Configure(modelBuilder);
         ConfigurePublishing(modelBuilder);
     }
 

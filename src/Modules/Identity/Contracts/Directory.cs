@@ -44,6 +44,27 @@ public sealed record StaffInfo(Guid AccountId, Guid SchoolId, string FirstName, 
 public sealed record ContactInfo(Guid AccountId, string DisplayName, string? Email, string Language, bool IsActive);
 
 /// <summary>
+/// Where an account stands in the structures, to compare two accounts (who may write to whom): its
+/// profiles, the schools it works in with which profiles, the classes and groups it teaches or belongs
+/// to, and those of its children. Every dictionary maps a class or group to its school.
+/// </summary>
+/// <param name="AccountId">The account.</param>
+/// <param name="Profiles">Its profiles.</param>
+/// <param name="IsActive">Whether it may still sign in and receive.</param>
+/// <param name="StaffSchools">Per school it works in, the profiles it holds there.</param>
+/// <param name="TaughtGroups">Classes and groups it teaches.</param>
+/// <param name="PupilGroups">Classes and groups it belongs to as a pupil.</param>
+/// <param name="ChildGroups">Classes and groups of the pupils it is a guardian of.</param>
+public sealed record AccountPlacement(
+    Guid AccountId,
+    Platform.Authorization.Profile Profiles,
+    bool IsActive,
+    IReadOnlyDictionary<Guid, Platform.Authorization.Profile> StaffSchools,
+    IReadOnlyDictionary<Guid, Guid> TaughtGroups,
+    IReadOnlyDictionary<Guid, Guid> PupilGroups,
+    IReadOnlyDictionary<Guid, Guid> ChildGroups);
+
+/// <summary>
 /// Read-only questions other modules ask about the structures of the current territory.
 /// Every answer is scoped to the current territory; batch methods avoid N+1 queries.
 /// </summary>
@@ -105,6 +126,7 @@ public interface IStructureDirectory
 
     /// <summary>The current territory's theme for the layout: name, colour and logo address (cached), or null outside any territory.</summary>
     Task<TerritoryTheme?> GetCurrentThemeAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// A territory by the short name of its public pages (/t/{slug}/…), whatever territory the scope is in
     /// (public pages enter the territory from their route), or null.
@@ -113,6 +135,18 @@ public interface IStructureDirectory
 
     /// <summary>An active school of the current territory by its UAI (case-insensitive), or null.</summary>
     Task<SchoolInfo?> FindSchoolByUaiAsync(string uai, CancellationToken cancellationToken = default);
+
+    /// <summary>Where accounts stand in the structures, in five queries whatever their number (messaging rules).</summary>
+    Task<IReadOnlyList<AccountPlacement>> GetPlacementsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Active accounts holding any of <paramref name="profiles"/> whose name contains <paramref name="text"/> (case ignored), at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<PersonInfo>> SearchAccountsAsync(string text, Platform.Authorization.Profile profiles, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The active guardians of the active pupils of a school's classes, in one query (a message to every family of a school).</summary>
+    Task<IReadOnlyList<Guid>> ListGuardianIdsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default);
+
+    /// <summary>The active guardians of the active pupils of a class or group, in one query.</summary>
+    Task<IReadOnlyList<Guid>> ListGuardianIdsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What every page's header shows of the territory.</summary>

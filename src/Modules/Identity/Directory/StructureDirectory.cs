@@ -190,6 +190,7 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
                 territory.LogoKey is null ? null : $"/territoire/logo?v={territory.LogoChangedAt.GetValueOrDefault().Ticks:x}");
         });
     }
+
     public async Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var normalized = slug.Trim().ToLowerInvariant();
@@ -209,4 +210,78 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         return await db.Schools.AsNoTracking().Where(s => s.Uai == normalized && s.IsActive)
             .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).FirstOrDefaultAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<AccountPlacement>> GetPlacementsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default)
+    {
+        var ids = accountIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var accounts = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Profiles, a.IsActive }).ToListAsync(cancellationToken);
+        var staff = (await db.StaffAssignments.AsNoTracking().Where(s => ids.Contains(s.AccountId) && s.EndsOn == null)
+                .Select(s => new { s.AccountId, s.SchoolId, s.Profile }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.AccountId);
+        var taught = (await (from t in db.TeachingAssignments.AsNoTracking()
+                             join c in db.ClassGroups on t.ClassGroupId equals c.Id
+                             where ids.Contains(t.TeacherId) && t.EndsOn == null && c.IsActive
+                             select new { t.TeacherId, c.Id, c.SchoolId }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.TeacherId);
+        var links = await db.GuardianLinks.AsNoTracking().Where(l => ids.Contains(l.GuardianId))
+            .Select(l => new { l.GuardianId, l.PupilId }).ToListAsync(cancellationToken);
+        var pupilIds = ids.Concat(links.Select(l => l.PupilId)).Distinct().ToList();
+        var groups = (await (from e in db.Enrolments.AsNoTracking()
+                             join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                             where pupilIds.Contains(e.PupilId) && e.EndsOn == null && c.IsActive
+                             select new { e.PupilId, c.Id, c.SchoolId }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.PupilId);
+        var children = links.ToLookup(l => l.GuardianId, l => l.PupilId);
+
+        return accounts.Select(a => new AccountPlacement(
+                a.Id,
+                a.Profiles,
+                a.IsActive,
+                staff[a.Id].GroupBy(s => s.SchoolId).ToDictionary(g => g.Key, g => g.Aggregate(Profile.None, (all, s) => all | s.Profile)),
+                taught[a.Id].DistinctBy(t => t.Id).ToDictionary(t => t.Id, t => t.SchoolId),
+                groups[a.Id].DistinctBy(g => g.Id).ToDictionary(g => g.Id, g => g.SchoolId),
+                children[a.Id].SelectMany(child => groups[child]).DistinctBy(g => g.Id).ToDictionary(g => g.Id, g => g.SchoolId)))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<PersonInfo>> SearchAccountsAsync(string text, Profile profiles, int limit, CancellationToken cancellationToken = default)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(4).Select(w => w.ToLowerInvariant()).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var query = db.Accounts.AsNoTracking().Where(a => a.IsActive && (a.Profiles & profiles) != 0);
+        foreach (var word in words)
+        {
+#pragma warning disable CA1862 // EF Core translates ToLower().Contains() to SQL; the StringComparison overload is not translatable.
+            query = query.Where(a => (a.FirstName + " " + a.LastName).ToLower().Contains(word));
+#pragma warning restore CA1862
+        }
+
+        return await query.OrderBy(a => a.LastName).ThenBy(a => a.FirstName).Take(Math.Clamp(limit, 1, 100))
+            .Select(a => new PersonInfo(a.Id, a.FirstName, a.LastName)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> ListGuardianIdsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
+        await GuardianIdsOf(db.ClassGroups.Where(c => c.SchoolId == schoolId && c.IsActive && c.Kind == ClassGroupKind.Class)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ListGuardianIdsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default) =>
+        await GuardianIdsOf(db.ClassGroups.Where(c => c.Id == classGroupId)).ToListAsync(cancellationToken);
+
+    private IQueryable<Guid> GuardianIdsOf(IQueryable<ClassGroup> groups) =>
+        (from c in groups.AsNoTracking()
+         join e in db.Enrolments on c.Id equals e.ClassGroupId
+         join p in db.Accounts on e.PupilId equals p.Id
+         join l in db.GuardianLinks on e.PupilId equals l.PupilId
+         join g in db.Accounts on l.GuardianId equals g.Id
+         where e.EndsOn == null && p.IsActive && g.IsActive
+         select l.GuardianId).Distinct();
 }

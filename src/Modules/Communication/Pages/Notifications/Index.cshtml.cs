@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Preau.Communication.Contracts;
 using Preau.Communication.Data;
 using Preau.Communication.Notifications;
 using Preau.Platform.Authorization;
@@ -17,10 +18,20 @@ internal sealed class IndexModel(CommunicationDbContext db, TimeProvider clock) 
 
     public PageOf<Notification> Notifications { get; private set; } = new([], 1, PageSize, 0);
 
+    /// <summary>The class shown: "action" (action required), "information", or every notification.</summary>
+    [BindProperty(SupportsGet = true, Name = "classe")]
+    public string? Class { get; set; }
+
     public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
         var accountId = User.RequiredAccountId();
         var query = db.Notifications.AsNoTracking().Where(n => n.RecipientId == accountId);
+        query = Class switch
+        {
+            "action" => query.Where(n => n.Kind == NotificationKind.ActionRequired),
+            "information" => query.Where(n => n.Kind == NotificationKind.Information),
+            _ => query,
+        };
         var total = await query.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await query.OrderByDescending(n => n.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);

@@ -15,7 +15,134 @@ namespace Preau.Communication.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Preau.Communication.Abuse.MessageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("SchoolId", "ClosedAt");
+
+                    b.ToTable("messaging_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Abuse.SafetyLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("SchoolId", "At");
+
+                    b.ToTable("messaging_safety_log", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Abuse.SendingSuspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LiftedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SuspendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuspendedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("AccountId", "LiftedAt");
+
+                    b.ToTable("messaging_suspensions", (string)null);
+                });
 
             modelBuilder.Entity("Preau.Communication.Agenda.AgendaEvent", b =>
                 {
@@ -348,6 +475,330 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.ToTable("class_blogs", (string)null);
                 });
 
+            modelBuilder.Entity("Preau.Communication.Messaging.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceLabel")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InvolvesPupil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LastAuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastMessagePreview")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ParentConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StartedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("ParentConversationId", "StartedById");
+
+                    b.ToTable("messaging_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Messaging.ConversationLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LabelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("AccountId", "ConversationId");
+
+                    b.HasIndex("AccountId", "LabelId", "ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("messaging_conversation_labels", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Messaging.ConversationMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastIncomingAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("AccountId", "LastSentAt");
+
+                    b.HasIndex("ConversationId", "AccountId")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Folder", "LastIncomingAt");
+
+                    b.ToTable("messaging_members", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Messaging.Draft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnswerExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("AuthorId", "UpdatedAt");
+
+                    b.ToTable("messaging_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Messaging.MailboxLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("messaging_labels", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Messaging.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnswerExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("AuthorId", "SentAt");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("messaging_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Messaging.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("messaging_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Preau.Communication.News.NewsItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -444,6 +895,25 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.ToTable("school_publishing_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Preau.Communication.Notifications.DigestRun", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("notification_digests", (string)null);
+                });
+
             modelBuilder.Entity("Preau.Communication.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +928,12 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EmailDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InDigest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -468,10 +944,20 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("NoticeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PushDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TerritoryId")
@@ -484,11 +970,107 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reference");
+
                     b.HasIndex("TerritoryId");
+
+                    b.HasIndex("InDigest", "RecipientId");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Push")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "Kind");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("notification_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Notifications.WebPush.PushSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("notification_push_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Notifications.WebPush.VapidKeyPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("notification_vapid_keys", (string)null);
                 });
 
             modelBuilder.Entity("Preau.Communication.Publishing.PublishedFile", b =>
@@ -542,6 +1124,110 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.HasIndex("Owner", "OwnerId");
 
                     b.ToTable("published_files", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Rules.ClassMessagingOption", b =>
+                {
+                    b.Property<Guid>("ClassGroupId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PupilsMayWriteToClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClassGroupId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("messaging_class_options", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Rules.CommunicationRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reach")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientProfile")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderProfile")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("TerritoryId", "SenderProfile", "RecipientProfile")
+                        .IsUnique();
+
+                    b.ToTable("messaging_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Communication.Rules.CommunicationSettings", b =>
+                {
+                    b.Property<Guid>("TerritoryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("DigestAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HourlyQuotas")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MassSendingThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MinorsContentInEmails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("QuietAtWeekends")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("QuietDuringHolidays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("QuietForStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("QuietFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("QuietHoursEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("QuietUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TerritoryId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("messaging_settings", (string)null);
                 });
 
             modelBuilder.Entity("Preau.Communication.SchoolCouncil.CouncilMeeting", b =>

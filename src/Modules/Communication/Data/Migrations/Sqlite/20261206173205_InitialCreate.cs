@@ -172,6 +172,250 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "messaging_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_class_options",
+                columns: table => new
+                {
+                    ClassGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PupilsMayWriteToClass = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_class_options", x => x.ClassGroupId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_conversation_labels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LabelId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_conversation_labels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_conversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AudienceLabel = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ParentConversationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InvolvesPupil = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastMessageAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastAuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastMessagePreview = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_conversations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_drafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnswerExpected = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_drafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_labels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_labels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Folder = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LastIncomingAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecipientCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoticesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnswerExpected = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReviewedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReporterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SenderProfile = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RecipientProfile = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reach = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_safety_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_safety_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_settings",
+                columns: table => new
+                {
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuietHoursEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    QuietFrom = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    QuietUntil = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    QuietAtWeekends = table.Column<bool>(type: "INTEGER", nullable: false),
+                    QuietDuringHolidays = table.Column<bool>(type: "INTEGER", nullable: false),
+                    QuietForStaff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinorsContentInEmails = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DigestAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    MassSendingThreshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    HourlyQuotas = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_settings", x => x.TerritoryId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_suspensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SuspendedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SuspendedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    LiftedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LiftedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_suspensions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "news_items",
                 columns: table => new
                 {
@@ -199,6 +443,65 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_digests",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_digests", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_preferences",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Push = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_preferences", x => new { x.AccountId, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_push_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Endpoint = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    P256dh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Auth = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_push_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_vapid_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublicKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_vapid_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 columns: table => new
                 {
@@ -210,7 +513,12 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EmailDue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PushDue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoticeAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    InDigest = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -454,6 +762,165 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "ProcessedAt", "AvailableAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_messaging_attachments_DraftId",
+                table: "messaging_attachments",
+                column: "DraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_attachments_MessageId",
+                table: "messaging_attachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_attachments_TerritoryId",
+                table: "messaging_attachments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_class_options_TerritoryId",
+                table: "messaging_class_options",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversation_labels_AccountId_ConversationId",
+                table: "messaging_conversation_labels",
+                columns: new[] { "AccountId", "ConversationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversation_labels_AccountId_LabelId_ConversationId",
+                table: "messaging_conversation_labels",
+                columns: new[] { "AccountId", "LabelId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversation_labels_TerritoryId",
+                table: "messaging_conversation_labels",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversations_ParentConversationId_StartedById",
+                table: "messaging_conversations",
+                columns: new[] { "ParentConversationId", "StartedById" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversations_TerritoryId",
+                table: "messaging_conversations",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_drafts_AuthorId_UpdatedAt",
+                table: "messaging_drafts",
+                columns: new[] { "AuthorId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_drafts_TerritoryId",
+                table: "messaging_drafts",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_labels_AccountId_Name",
+                table: "messaging_labels",
+                columns: new[] { "AccountId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_labels_TerritoryId",
+                table: "messaging_labels",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_AccountId_Folder_LastIncomingAt",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "Folder", "LastIncomingAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_AccountId_LastSentAt",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "LastSentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_ConversationId_AccountId",
+                table: "messaging_members",
+                columns: new[] { "ConversationId", "AccountId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_TerritoryId",
+                table: "messaging_members",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_AuthorId_SentAt",
+                table: "messaging_messages",
+                columns: new[] { "AuthorId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_ConversationId_SentAt",
+                table: "messaging_messages",
+                columns: new[] { "ConversationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_Status",
+                table: "messaging_messages",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_TerritoryId",
+                table: "messaging_messages",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_reports_ConversationId",
+                table: "messaging_reports",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_reports_SchoolId_ClosedAt",
+                table: "messaging_reports",
+                columns: new[] { "SchoolId", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_reports_TerritoryId",
+                table: "messaging_reports",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_rules_TerritoryId",
+                table: "messaging_rules",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_rules_TerritoryId_SenderProfile_RecipientProfile",
+                table: "messaging_rules",
+                columns: new[] { "TerritoryId", "SenderProfile", "RecipientProfile" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_safety_log_SchoolId_At",
+                table: "messaging_safety_log",
+                columns: new[] { "SchoolId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_safety_log_TerritoryId",
+                table: "messaging_safety_log",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_settings_TerritoryId",
+                table: "messaging_settings",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_suspensions_AccountId_LiftedAt",
+                table: "messaging_suspensions",
+                columns: new[] { "AccountId", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_suspensions_TerritoryId",
+                table: "messaging_suspensions",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_news_items_AuthorId_UpdatedAt",
                 table: "news_items",
                 columns: new[] { "AuthorId", "UpdatedAt" });
@@ -479,9 +946,45 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notification_digests_TerritoryId",
+                table: "notification_digests",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_preferences_TerritoryId",
+                table: "notification_preferences",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_push_subscriptions_AccountId",
+                table: "notification_push_subscriptions",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_push_subscriptions_Endpoint",
+                table: "notification_push_subscriptions",
+                column: "Endpoint",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_push_subscriptions_TerritoryId",
+                table: "notification_push_subscriptions",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_InDigest_RecipientId",
+                table: "notifications",
+                columns: new[] { "InDigest", "RecipientId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_RecipientId_ReadAt_CreatedAt",
                 table: "notifications",
                 columns: new[] { "RecipientId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_Reference",
+                table: "notifications",
+                column: "Reference");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_TerritoryId",
@@ -589,7 +1092,58 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "communication_outbox");
 
             migrationBuilder.DropTable(
+                name: "messaging_attachments");
+
+            migrationBuilder.DropTable(
+                name: "messaging_class_options");
+
+            migrationBuilder.DropTable(
+                name: "messaging_conversation_labels");
+
+            migrationBuilder.DropTable(
+                name: "messaging_conversations");
+
+            migrationBuilder.DropTable(
+                name: "messaging_drafts");
+
+            migrationBuilder.DropTable(
+                name: "messaging_labels");
+
+            migrationBuilder.DropTable(
+                name: "messaging_members");
+
+            migrationBuilder.DropTable(
+                name: "messaging_messages");
+
+            migrationBuilder.DropTable(
+                name: "messaging_reports");
+
+            migrationBuilder.DropTable(
+                name: "messaging_rules");
+
+            migrationBuilder.DropTable(
+                name: "messaging_safety_log");
+
+            migrationBuilder.DropTable(
+                name: "messaging_settings");
+
+            migrationBuilder.DropTable(
+                name: "messaging_suspensions");
+
+            migrationBuilder.DropTable(
                 name: "news_items");
+
+            migrationBuilder.DropTable(
+                name: "notification_digests");
+
+            migrationBuilder.DropTable(
+                name: "notification_preferences");
+
+            migrationBuilder.DropTable(
+                name: "notification_push_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "notification_vapid_keys");
 
             migrationBuilder.DropTable(
                 name: "notifications");

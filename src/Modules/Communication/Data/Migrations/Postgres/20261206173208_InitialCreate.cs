@@ -184,6 +184,263 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "messaging_attachments",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_class_options",
+                schema: "communication",
+                columns: table => new
+                {
+                    ClassGroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PupilsMayWriteToClass = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_class_options", x => x.ClassGroupId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_conversation_labels",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LabelId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_conversation_labels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_conversations",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AudienceLabel = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ParentConversationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InvolvesPupil = table.Column<bool>(type: "boolean", nullable: false),
+                    MemberCount = table.Column<int>(type: "integer", nullable: false),
+                    LastMessageAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastAuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastMessagePreview = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_conversations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_drafts",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    Recipients = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Urgent = table.Column<bool>(type: "boolean", nullable: false),
+                    AnswerExpected = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_drafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_labels",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_labels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_members",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Folder = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    LastIncomingAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_messages",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Body = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecipientCount = table.Column<int>(type: "integer", nullable: false),
+                    NoticesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Urgent = table.Column<bool>(type: "boolean", nullable: false),
+                    AnswerExpected = table.Column<bool>(type: "boolean", nullable: false),
+                    ReviewedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_reports",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_rules",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SenderProfile = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    RecipientProfile = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Reach = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_safety_log",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_safety_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_settings",
+                schema: "communication",
+                columns: table => new
+                {
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuietHoursEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    QuietFrom = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    QuietUntil = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    QuietAtWeekends = table.Column<bool>(type: "boolean", nullable: false),
+                    QuietDuringHolidays = table.Column<bool>(type: "boolean", nullable: false),
+                    QuietForStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    MinorsContentInEmails = table.Column<bool>(type: "boolean", nullable: false),
+                    DigestAt = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    MassSendingThreshold = table.Column<int>(type: "integer", nullable: false),
+                    HourlyQuotas = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_settings", x => x.TerritoryId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "messaging_suspensions",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SuspendedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    SuspendedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    LiftedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    LiftedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_suspensions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "news_items",
                 schema: "communication",
                 columns: table => new
@@ -212,6 +469,69 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_digests",
+                schema: "communication",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_digests", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_preferences",
+                schema: "communication",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Push = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_preferences", x => new { x.AccountId, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_push_subscriptions",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Endpoint = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    P256dh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Auth = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_push_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_vapid_keys",
+                schema: "communication",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    PublicKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_vapid_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 schema: "communication",
                 columns: table => new
@@ -224,7 +544,12 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EmailDue = table.Column<bool>(type: "boolean", nullable: false),
+                    PushDue = table.Column<bool>(type: "boolean", nullable: false),
+                    NoticeAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    InDigest = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -499,6 +824,196 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "ProcessedAt", "AvailableAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_messaging_attachments_DraftId",
+                schema: "communication",
+                table: "messaging_attachments",
+                column: "DraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_attachments_MessageId",
+                schema: "communication",
+                table: "messaging_attachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_attachments_TerritoryId",
+                schema: "communication",
+                table: "messaging_attachments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_class_options_TerritoryId",
+                schema: "communication",
+                table: "messaging_class_options",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversation_labels_AccountId_ConversationId",
+                schema: "communication",
+                table: "messaging_conversation_labels",
+                columns: new[] { "AccountId", "ConversationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversation_labels_AccountId_LabelId_Conversatio~",
+                schema: "communication",
+                table: "messaging_conversation_labels",
+                columns: new[] { "AccountId", "LabelId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversation_labels_TerritoryId",
+                schema: "communication",
+                table: "messaging_conversation_labels",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversations_ParentConversationId_StartedById",
+                schema: "communication",
+                table: "messaging_conversations",
+                columns: new[] { "ParentConversationId", "StartedById" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_conversations_TerritoryId",
+                schema: "communication",
+                table: "messaging_conversations",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_drafts_AuthorId_UpdatedAt",
+                schema: "communication",
+                table: "messaging_drafts",
+                columns: new[] { "AuthorId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_drafts_TerritoryId",
+                schema: "communication",
+                table: "messaging_drafts",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_labels_AccountId_Name",
+                schema: "communication",
+                table: "messaging_labels",
+                columns: new[] { "AccountId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_labels_TerritoryId",
+                schema: "communication",
+                table: "messaging_labels",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_AccountId_Folder_LastIncomingAt",
+                schema: "communication",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "Folder", "LastIncomingAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_AccountId_LastSentAt",
+                schema: "communication",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "LastSentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_ConversationId_AccountId",
+                schema: "communication",
+                table: "messaging_members",
+                columns: new[] { "ConversationId", "AccountId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_TerritoryId",
+                schema: "communication",
+                table: "messaging_members",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_AuthorId_SentAt",
+                schema: "communication",
+                table: "messaging_messages",
+                columns: new[] { "AuthorId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_ConversationId_SentAt",
+                schema: "communication",
+                table: "messaging_messages",
+                columns: new[] { "ConversationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_Status",
+                schema: "communication",
+                table: "messaging_messages",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_messages_TerritoryId",
+                schema: "communication",
+                table: "messaging_messages",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_reports_ConversationId",
+                schema: "communication",
+                table: "messaging_reports",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_reports_SchoolId_ClosedAt",
+                schema: "communication",
+                table: "messaging_reports",
+                columns: new[] { "SchoolId", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_reports_TerritoryId",
+                schema: "communication",
+                table: "messaging_reports",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_rules_TerritoryId",
+                schema: "communication",
+                table: "messaging_rules",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_rules_TerritoryId_SenderProfile_RecipientProfile",
+                schema: "communication",
+                table: "messaging_rules",
+                columns: new[] { "TerritoryId", "SenderProfile", "RecipientProfile" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_safety_log_SchoolId_At",
+                schema: "communication",
+                table: "messaging_safety_log",
+                columns: new[] { "SchoolId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_safety_log_TerritoryId",
+                schema: "communication",
+                table: "messaging_safety_log",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_settings_TerritoryId",
+                schema: "communication",
+                table: "messaging_settings",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_suspensions_AccountId_LiftedAt",
+                schema: "communication",
+                table: "messaging_suspensions",
+                columns: new[] { "AccountId", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_suspensions_TerritoryId",
+                schema: "communication",
+                table: "messaging_suspensions",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_news_items_AuthorId_UpdatedAt",
                 schema: "communication",
                 table: "news_items",
@@ -529,10 +1044,53 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notification_digests_TerritoryId",
+                schema: "communication",
+                table: "notification_digests",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_preferences_TerritoryId",
+                schema: "communication",
+                table: "notification_preferences",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_push_subscriptions_AccountId",
+                schema: "communication",
+                table: "notification_push_subscriptions",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_push_subscriptions_Endpoint",
+                schema: "communication",
+                table: "notification_push_subscriptions",
+                column: "Endpoint",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_push_subscriptions_TerritoryId",
+                schema: "communication",
+                table: "notification_push_subscriptions",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_InDigest_RecipientId",
+                schema: "communication",
+                table: "notifications",
+                columns: new[] { "InDigest", "RecipientId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_RecipientId_ReadAt_CreatedAt",
                 schema: "communication",
                 table: "notifications",
                 columns: new[] { "RecipientId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_Reference",
+                schema: "communication",
+                table: "notifications",
+                column: "Reference");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_TerritoryId",
@@ -663,7 +1221,75 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 schema: "communication");
 
             migrationBuilder.DropTable(
+                name: "messaging_attachments",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_class_options",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_conversation_labels",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_conversations",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_drafts",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_labels",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_members",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_messages",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_reports",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_rules",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_safety_log",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_settings",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "messaging_suspensions",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
                 name: "news_items",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "notification_digests",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "notification_preferences",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "notification_push_subscriptions",
+                schema: "communication");
+
+            migrationBuilder.DropTable(
+                name: "notification_vapid_keys",
                 schema: "communication");
 
             migrationBuilder.DropTable(

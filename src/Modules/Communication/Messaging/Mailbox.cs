@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using Preau.Communication.Data;
+using Preau.Identity.Contracts;
+using Preau.Platform.Web;
+
+namespace Preau.Communication.Messaging;
+
+/// <summary>The views of one account's messages.</summary>
+internal enum MailboxView
+{
+    /// <summary>Boîte de réception.</summary>
+    Inbox,
+
+    /// <summary>Envoyés.</summary>
+    Sent,
+
+    /// <summary>Archives.</summary>
+    Archive,
+
+    /// <summary>Une étiquette.</summary>
+    Label,
+}
+
+/// <summary>A line of the inbox.</summary>
+internal sealed record ConversationSummary(
+    Guid Id,
+    string Subject,
+    string Preview,
+    DateTime At,
+    bool Unread,
+    string LastAuthor,
+    string? AudienceLabel,
+    ConversationKind Kind);
+
+/// <summary>A message as its reader sees it.</summary>
+internal sealed record MessageView(
+    Guid Id,
+    Guid AuthorId,
+    string AuthorName,
+    string Body,
+    DateTime SentAt,
+    MessageStatus Status,
+    DateTime? NoticesAt,
+    bool Urgent,
+    bool AnswerExpected,
+    int RecipientCount,
+    IReadOnlyList<AttachmentView> Attachments);
+
+/// <summary>An attachment link.</summary>
+internal sealed record AttachmentView(Guid Id, string FileName, long Size);
+
+/// <summary>Who has read a message, for its author (messages to at most 30 people).</summary>
+internal sealed record ReadReceipt(string Name, DateTime? ReadAt);
+
+/// <summary>The read side of messaging: lists and counts straight from the indexed member rows.</summary>
+internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory directory)
+{
+    public const int PageSize = 25;
+
+    /// <summary>One page of a folder, newest first (index: account, folder, last incoming message).</summary>
+    public async Task<PageOf<ConversationSummary>> ListAsync(Guid accountId, MailboxView view, Guid? labelId, string? search, int page, CancellationToken cancellationToken)
+    {
+        var members = db.ConversationMembers.AsNoTracking().Where(m => m.AccountId == accountId);
+        members = view switch
+        {
+            MailboxView.Sent => members.Where(m => m.LastSentAt != null),
+            MailboxView.Archive => members.Where(m => m.Folder == MailboxFolder.Archive && m.LastIncomingAt != null),
+            MailboxView.Label => members.Where(m => db.ConversationLabels.Any(l => l.AccountId == accountId && l.LabelId == labelId && l.ConversationId == m.ConversationId)),
+            _ => members.Where(m => m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null),
+        };
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var words = MessageText.ForSearch(search.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5).ToList();
+            foreach (var word in words)
+            {
+                members = members.Where(m => db.Messages.Any(x => x.ConversationId == m.ConversationId && x.Status == MessageStatus.Sent && x.SearchText.Contains(word)));
+            }
+        }
+
+        var total = await members.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var ordered = view == MailboxView.Sent ? members.OrderByDescending(m => m.LastSentAt) : members.OrderByDescending(m => m.LastIncomingAt);
+        var rows = await (from m in ordered.Skip((page - 1) * PageSize).Take(PageSize)
+                          join c in db.Conversations on m.ConversationId equals c.Id
+                          select new { c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt })
+            .ToListAsync(cancellationToken);
+        var names = await NamesAsync(rows.Select(r => r.LastAuthorId), cancellationToken);
+        var items = rows.Select(r => new ConversationSummary(
+                r.Id,
+                r.Subject,
+                r.LastMessagePreview,
+                (view == MailboxView.Sent ? r.LastSentAt : r.LastIncomingAt) ?? r.LastSentAt ?? DateTime.MinValue,
+                r.LastIncomingAt is { } incoming && (r.LastReadAt is null || r.LastReadAt < incoming),
+                names.GetValueOrDefault(r.LastAuthorId, "—"),
+                r.AudienceLabel,
+                r.Kind))
+            .OrderByDescending(i => i.At)
+            .ToList();
+        return new PageOf<ConversationSummary>(items, page, PageSize, total);
+    }
+
+    /// <summary>Conversations with something unread in the inbox (the badge).</summary>
+    public Task<int> UnreadCountAsync(Guid accountId, CancellationToken cancellationToken) =>
+        db.ConversationMembers.CountAsync(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt), cancellationToken);
+
+    /// <summary>The messages of a conversation its reader may see: delivered ones, and the reader's own held ones.</summary>
+    public async Task<IReadOnlyList<MessageView>> MessagesAsync(Guid conversationId, Guid readerId, CancellationToken cancellationToken)
+    {
+        var messages = await db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversationId && (m.Status == MessageStatus.Sent || m.AuthorId == readerId))
+            .OrderBy(m => m.SentAt)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var ids = messages.Select(m => m.Id).ToList();
+        var attachments = (await db.MessageAttachments.AsNoTracking().Where(a => a.MessageId != null && ids.Contains(a.MessageId.Value))
+                .Select(a => new { a.MessageId, a.Id, a.FileName, a.Size }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.MessageId!.Value, a => new AttachmentView(a.Id, a.FileName, a.Size));
+        var names = await NamesAsync(messages.Select(m => m.AuthorId), cancellationToken);
+        return messages.Select(m => new MessageView(m.Id, m.AuthorId, names.GetValueOrDefault(m.AuthorId, "—"), m.Body, m.SentAt, m.Status, m.NoticesAt, m.Urgent, m.AnswerExpected, m.RecipientCount, attachments[m.Id].ToList())).ToList();
+    }
+
+    /// <summary>The other members, by name (hidden from the recipients of a broadcast).</summary>
+    public async Task<IReadOnlyList<ReadReceipt>> MembersAsync(Guid conversationId, Guid readerId, CancellationToken cancellationToken)
+    {
+        var members = await db.ConversationMembers.AsNoTracking().Where(m => m.ConversationId == conversationId && m.AccountId != readerId)
+            .Select(m => new { m.AccountId, m.LastReadAt }).Take(SendMessage.MaxDirectMembers * 40).ToListAsync(cancellationToken);
+        var names = await NamesAsync(members.Select(m => m.AccountId), cancellationToken);
+        return members.Select(m => new ReadReceipt(names.GetValueOrDefault(m.AccountId, "—"), m.LastReadAt)).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>How many members other than the author have read up to a message (for a recall, and for large broadcasts).</summary>
+    public Task<int> ReadersOfAsync(Guid conversationId, Guid authorId, DateTime sentAt, CancellationToken cancellationToken) =>
+        db.ConversationMembers.CountAsync(m => m.ConversationId == conversationId && m.AccountId != authorId && m.LastReadAt >= sentAt, cancellationToken);
+
+    private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken) =>
+        (await directory.GetPeopleAsync(ids.Distinct(), cancellationToken)).ToDictionary(p => p.Id, p => p.DisplayName);
+}

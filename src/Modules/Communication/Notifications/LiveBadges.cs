@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Preau.Communication.Data;
+using Preau.Communication.Messaging;
+using Preau.Platform.Authorization;
+
+namespace Preau.Communication.Notifications;
+
+/// <summary>
+/// The live badge's hub: the server only tells a user's open pages "something changed"; the page then
+/// asks for its counts (GET /api/v1/notifications/badges), so counts are never pushed to the wrong person
+/// and pages still work without the connection (the counts are server-rendered).
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+internal sealed class NotificationsHub : Hub
+{
+    public const string Path = "/hubs/notifications";
+    public const string ChangedEvent = "changed";
+}
+
+/// <summary>The counts of the header's badges.</summary>
+/// <param name="Messages">Conversations with something unread.</param>
+/// <param name="Notifications">Unread notifications.</param>
+internal sealed record BadgeCounts(int Messages, int Notifications);
+
+/// <summary>Counts the badges (two indexed counts) and tells open pages when they changed.</summary>
+internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<NotificationsHub> hub)
+{
+    private BadgeCounts? _current;
+
+    public async Task<BadgeCounts> CountAsync(Guid accountId, CancellationToken cancellationToken) => new(
+        await db.ConversationMembers.CountAsync(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt), cancellationToken),
+        await db.Notifications.CountAsync(n => n.RecipientId == accountId && n.ReadAt == null, cancellationToken));
+
+    /// <summary>Signals the users' open pages (through the Redis backplane on several processes).</summary>
+    public Task RefreshAsync(IReadOnlyList<Guid> accountIds, CancellationToken cancellationToken) =>
+        hub.Clients.Users(accountIds.Select(id => id.ToString()).ToList()).SendAsync(NotificationsHub.ChangedEvent, cancellationToken);
+
+    /// <summary>The counts of the signed-in user, or null for anonymous visitors.</summary>
+    public async Task<BadgeCounts?> ForUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.AccountId() is { } id && user.TerritoryId() is not null ? _current ??= await CountAsync(id, cancellationToken) : null;
+}
