@@ -49,6 +49,7 @@ public static class SchoolLifeModule
         services.AddScoped<IAuthorizationHandler, TimetableAuthorizationHandler>();
         services.AddScoped<ScheduleSettingsStore>();
         services.AddScoped<FamiliesOfGroup>();
+        services.AddScoped<HomeworkAccess>();
         services.AddScoped<SaveHomeworkEntry>();
         services.AddScoped<MarkHomeworkDone>();
         services.AddScoped<ListHomeworkForPupils>();
