@@ -19,6 +19,9 @@ internal static class WebHost
 {
     public static WebApplicationBuilder AddWebHost(this WebApplicationBuilder builder)
     {
+        // Modules' stylesheets and scripts (wwwroot of each Razor class library, under /_content/) are served in
+        // every environment, not only Development (tests run as "Testing"); published builds copy them to wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddTranslations(typeof(WebHost).Assembly);
         services.AddRazorPages(o =>

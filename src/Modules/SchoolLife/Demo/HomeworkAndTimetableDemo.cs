@@ -98,8 +98,9 @@ internal sealed class HomeworkAndTimetableDemo(SchoolLifeDbContext db, IStructur
                 var (lesson, work) = HomeworkSamples.For(slot.Subject, index++);
                 var due = work is null ? (DateOnly?)null : DueAfter(day, index % 3 == 0 ? 2 : 1, calendar);
                 var isFuture = day > today;
-                // Ahead of today, only two sessions are prepared in advance, hidden until their day.
-                if (isFuture && (slot.ClassGroupId != sixth.Id || slot.Subject != "Mathématiques" || day > today.AddDays(7)))
+                // Today's sessions are the teachers' to write (their home page offers it); ahead of today, only
+                // the 6e A's maths sessions of the coming week are prepared in advance, hidden until their day.
+                if (day == today || (isFuture && (slot.ClassGroupId != sixth.Id || slot.Subject != "Mathématiques" || day > today.AddDays(7))))
                 {
                     continue;
                 }
