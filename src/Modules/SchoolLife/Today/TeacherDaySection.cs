@@ -13,7 +13,7 @@ namespace Preau.SchoolLife.Today;
 internal sealed record TeacherSession(Lesson Lesson, Guid? EntryId);
 
 /// <summary>The teacher's "today".</summary>
-internal sealed record TeacherDayModel(DateOnly Today, string? ClosedReason, IReadOnlyList<TeacherSession> Sessions, TimetableNames Names, IReadOnlyList<ClassGroupInfo> TaughtGroups);
+internal sealed record TeacherDayModel(Guid TeacherId, DateOnly Today, string? ClosedReason, IReadOnlyList<TeacherSession> Sessions, TimetableNames Names, IReadOnlyList<ClassGroupInfo> TaughtGroups);
 
 /// <summary>
 /// A teacher's home: today's sessions (own lessons and lessons replaced in), each one tap from its
@@ -59,6 +59,6 @@ internal sealed class TeacherDaySection(
             groups = actor.TaughtGroups.Count == 0 ? [] : await directory.GetClassGroupsAsync(actor.TaughtGroups.Keys, cancellationToken);
         }
 
-        return new HomeSectionView("/Pages/Today/_TeacherDay.cshtml", new TeacherDayModel(today, day.ClosedReason, sessions, names, groups));
+        return new HomeSectionView("/Pages/Today/_TeacherDay.cshtml", new TeacherDayModel(teacherId, today, day.ClosedReason, sessions, names, groups));
     }
 }

@@ -75,12 +75,13 @@
       });
     }
 
-    [["bold", "B", 1], ["italic", "I", 2], ["insertUnorderedList", "•", 3], ["insertOrderedList", "1.", 4], ["createLink", "🔗", 5]].forEach(function (command) {
+    // Buttons say what they do in words (their visible text is their accessible name, WCAG 2.5.3).
+    [["bold", "b", 1], ["italic", "i", 2], ["insertUnorderedList", "span", 3], ["insertOrderedList", "span", 4], ["createLink", "u", 5]].forEach(function (command) {
       var button = document.createElement("button");
       button.type = "button";
-      button.textContent = command[1];
-      button.setAttribute("aria-label", labels[command[2]] || command[0]);
-      button.title = labels[command[2]] || command[0];
+      var text = document.createElement(command[1]);
+      text.textContent = labels[command[2]] || command[0];
+      button.appendChild(text);
       button.addEventListener("click", function () {
         editor.focus();
         if (command[0] === "createLink") {

@@ -48,7 +48,7 @@ internal sealed class IndexModel(FollowedPupils followedPupils, IAccountRelation
         {
             var past = await db.HomeworkEntries.AsNoTracking()
                 .Where(e => staffSchools.Contains(e.SchoolId) && e.SchoolYearId != year.Id)
-                .Select(e => e.ClassGroupId).Distinct().Take(200).ToListAsync(cancellationToken);
+                .Select(e => e.ClassGroupId).Distinct().OrderBy(id => id).Take(200).ToListAsync(cancellationToken);
             PastYears = past.Count == 0 ? [] : await directory.GetClassGroupsAsync(past, cancellationToken);
         }
 
