@@ -55,6 +55,7 @@ public static class SchoolLifeModule
         services.AddScoped<ListHomeworkForPupils>();
         services.AddScoped<ListHomeworkForClass>();
         services.AddOutboxHandler<HomeworkPublished, NotifyHomeworkPublished>();
+        services.AddScoped<TimetableCache>();
         services.AddScoped<ReadTimetable>();
         services.AddScoped<TeacherChoices>();
         services.AddScoped<SaveTimetableSlot>();

@@ -103,21 +103,23 @@ public interface IStructureDirectory
     /// <summary>E-mail and language of accounts, for notifications.</summary>
     Task<IReadOnlyList<ContactInfo>> GetContactsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default);
 
-    /// <summary>The current classes and groups of pupils, in one query (a family's children, a pupil's own).</summary>
+    /// <summary>The current classes and groups of active pupils with their names, in one query (a family's children, a pupil's own).</summary>
     Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default);
 
     /// <summary>The current teachers of classes and groups with their subject, in one query.</summary>
     Task<IReadOnlyList<TeachingInfo>> ListTeachingOfGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A pupil's membership of a class or group of the current year (one row per pupil and group).</summary>
+/// <summary>A pupil's membership of a class or group of the current year (one row per pupil and group), with the pupil's name.</summary>
 /// <param name="PupilId">The pupil.</param>
+/// <param name="FirstName">The pupil's first name.</param>
+/// <param name="LastName">The pupil's last name.</param>
 /// <param name="ClassGroupId">The class or group.</param>
 /// <param name="SchoolId">Its school.</param>
 /// <param name="SchoolYearId">Its school year.</param>
 /// <param name="Name">Its name ("CM2", "Espagnol LV2").</param>
 /// <param name="Kind">Class or group.</param>
-public sealed record PupilGroupInfo(Guid PupilId, Guid ClassGroupId, Guid SchoolId, Guid SchoolYearId, string Name, ClassGroupKind Kind);
+public sealed record PupilGroupInfo(Guid PupilId, string FirstName, string LastName, Guid ClassGroupId, Guid SchoolId, Guid SchoolYearId, string Name, ClassGroupKind Kind);
 
 /// <summary>A teacher of a class or group, with the subject taught there (empty in primary school).</summary>
 /// <param name="ClassGroupId">The class or group.</param>

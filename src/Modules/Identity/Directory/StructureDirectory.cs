@@ -172,9 +172,10 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         var ids = pupilIds.Distinct().ToList();
         return await (from e in db.Enrolments.AsNoTracking()
                       join c in db.ClassGroups on e.ClassGroupId equals c.Id
-                      where ids.Contains(e.PupilId) && e.EndsOn == null && c.IsActive
-                      orderby c.Kind, c.Name
-                      select new PupilGroupInfo(e.PupilId, c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Kind))
+                      join a in db.Accounts on e.PupilId equals a.Id
+                      where ids.Contains(e.PupilId) && e.EndsOn == null && c.IsActive && a.IsActive
+                      orderby a.FirstName, c.Kind, c.Name
+                      select new PupilGroupInfo(e.PupilId, a.FirstName, a.LastName, c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Kind))
             .ToListAsync(cancellationToken);
     }
 

@@ -24,8 +24,8 @@ internal sealed record PupilDueWork(Guid PupilId, DueWork Work, bool Done, Fresh
 internal sealed record SessionSummary(Guid EntryId, Guid ClassGroupId, string Subject, DateOnly SessionOn, string LessonHtml, bool HasWork, DateOnly? DueOn, int Attachments);
 
 /// <summary>
-/// The homework of pupils (a pupil's own, a guardian's children) in a few indexed queries whatever the
-/// number of children: the published work due in a period by class group and due date, the pupils'
+/// The homework of pupils (a pupil's own, a guardian's children) in two indexed queries whatever the
+/// number of children: the published work due in a period by class group and due date with the pupils'
 /// "done" marks, and the reader's last visits.
 /// </summary>
 internal sealed class ListHomeworkForPupils(SchoolLifeDbContext db, TimeProvider clock)
@@ -44,30 +44,28 @@ internal sealed class ListHomeworkForPupils(SchoolLifeDbContext db, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         var groups = memberships.Select(m => m.ClassGroupId).Distinct().ToList();
         var pupils = memberships.Select(m => m.PupilId).Distinct().ToList();
-        var works = await db.HomeworkEntries.AsNoTracking()
+        // The work and the pupils' "done" marks in one query (a collection join), then the reader's last visits.
+        var rows = await db.HomeworkEntries.AsNoTracking()
             .Where(e => groups.Contains(e.ClassGroupId) && e.DueOn >= from && e.DueOn <= to && e.PublishAt <= now)
-            .OrderBy(e => e.DueOn).ThenBy(e => e.Subject)
-            .Select(e => new DueWork(e.Id, e.ClassGroupId, e.Subject, e.DueOn!.Value, e.WorkHtml, e.EstimatedMinutes,
-                db.HomeworkAttachments.Count(a => a.EntryId == e.Id && a.Part == AttachmentPart.Work), e.PublishAt, e.UpdatedAt))
+            .OrderBy(e => e.DueOn).ThenBy(e => e.Subject).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                Work = new DueWork(e.Id, e.ClassGroupId, e.Subject, e.DueOn!.Value, e.WorkHtml, e.EstimatedMinutes,
+                    db.HomeworkAttachments.Count(a => a.EntryId == e.Id && a.Part == AttachmentPart.Work), e.PublishAt, e.UpdatedAt),
+                DoneBy = db.HomeworkDone.Where(d => d.EntryId == e.Id && pupils.Contains(d.PupilId)).Select(d => d.PupilId).ToList(),
+            })
             .ToListAsync(cancellationToken);
-        if (works.Count == 0)
+        if (rows.Count == 0)
         {
             return [];
         }
 
-        var ids = works.Select(w => w.EntryId).ToList();
-        var done = (await db.HomeworkDone.AsNoTracking()
-                .Where(d => ids.Contains(d.EntryId) && pupils.Contains(d.PupilId))
-                .Select(d => new { d.EntryId, d.PupilId })
-                .ToListAsync(cancellationToken))
-            .Select(d => (d.EntryId, d.PupilId))
-            .ToHashSet();
         var visits = await LastVisitsAsync(readerId, pupils, cancellationToken);
         return (from m in memberships
-                join w in works on m.ClassGroupId equals w.ClassGroupId
-                orderby w.DueOn, w.Subject
-                select new PupilDueWork(m.PupilId, w, done.Contains((w.EntryId, m.PupilId)),
-                    HomeworkRules.FreshnessOf(w.PublishAt, w.UpdatedAt, visits.TryGetValue(m.PupilId, out var visit) ? visit : null)))
+                join r in rows on m.ClassGroupId equals r.Work.ClassGroupId
+                orderby r.Work.DueOn, r.Work.Subject
+                select new PupilDueWork(m.PupilId, r.Work, r.DoneBy.Contains(m.PupilId),
+                    HomeworkRules.FreshnessOf(r.Work.PublishAt, r.Work.UpdatedAt, visits.TryGetValue(m.PupilId, out var visit) ? visit : null)))
             .ToList();
     }
 

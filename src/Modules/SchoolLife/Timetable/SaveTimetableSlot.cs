@@ -11,7 +11,7 @@ namespace Preau.SchoolLife.Timetable;
 /// with the class's other lessons nor with the teacher's lessons elsewhere in the same weeks.
 /// The caller has checked the rights.
 /// </summary>
-internal sealed class SaveTimetableSlot(SchoolLifeDbContext db, TeacherChoices teachers, TimeProvider clock, IStringLocalizer localizer)
+internal sealed class SaveTimetableSlot(SchoolLifeDbContext db, TeacherChoices teachers, TimetableCache cache, TimeProvider clock, IStringLocalizer localizer)
 {
     public async Task<(TimetableSlot? Slot, IReadOnlyList<FieldError> Errors)> RunAsync(ClassGroupInfo group, TimetableSlot? existing, SlotInput input, CancellationToken cancellationToken)
     {
@@ -60,6 +60,7 @@ internal sealed class SaveTimetableSlot(SchoolLifeDbContext db, TeacherChoices t
             return (null, errors);
         }
 
+        var previousTeacher = existing?.TeacherId;
         var slot = existing ?? new TimetableSlot
         {
             Id = input.Id,
@@ -91,7 +92,16 @@ internal sealed class SaveTimetableSlot(SchoolLifeDbContext db, TeacherChoices t
             return (null, [new(string.Empty, localizer["Ce cours est déjà enregistré."])]);
         }
 
+        cache.ForgetSlots(group.Id, previousTeacher, slot.TeacherId);
         return (slot, []);
+    }
+
+    /// <summary>Removes a slot from every week (its changes go with it).</summary>
+    public async Task DeleteAsync(TimetableSlot slot, CancellationToken cancellationToken)
+    {
+        db.TimetableSlots.Remove(slot);
+        await db.SaveChangesAsync(cancellationToken);
+        cache.ForgetSlots(slot.ClassGroupId, slot.TeacherId);
     }
 
     private static bool ModelIsComplete(SlotInput input) =>

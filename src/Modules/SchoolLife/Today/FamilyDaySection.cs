@@ -16,8 +16,10 @@ internal sealed record FamilyDayModel(IReadOnlyList<PupilDay> Pupils, TimetableN
 
 /// <summary>
 /// The home page of a guardian (a card per child) or a pupil: today's and the next school day's timetable
-/// with its changes, and the work due in the coming week with its "done" and "new" marks. One query per
-/// table whatever the number of children (FollowedPupils, ReadTimetable, ListHomeworkForPupils).
+/// with its changes, and the work due in the coming week with its "done" and "new" marks. Four indexed
+/// queries whatever the number of children: the children and their groups, the changes of the two days,
+/// the work due with its "done" marks, the reader's last visits (slots, names, settings and calendar are
+/// cached).
 /// </summary>
 internal sealed class FamilyDaySection(
     FollowedPupils followedPupils,
@@ -50,7 +52,7 @@ internal sealed class FamilyDaySection(
         var next = NextSchoolDay(today, calendar);
         var timetableGroups = pupils.Where(p => p.SeesTimetable).SelectMany(p => p.GroupIds).Distinct().ToList();
         var days = timetableGroups.Count == 0 ? [] : await timetables.ForGroupsAsync(timetableGroups, today, next ?? today, cancellationToken);
-        var names = await timetables.NamesAsync(days, cancellationToken);
+        var names = await timetables.NamesAsync(days, cancellationToken, pupils.SelectMany(p => p.Groups).DistinctBy(g => g.ClassGroupId).ToDictionary(g => g.ClassGroupId, g => g.Name));
         var readerId = user.RequiredAccountId();
         var due = await homework.DueAsync(readerId, pupils.Where(p => p.SeesHomework).SelectMany(p => p.Groups).ToList(), today, today.AddDays(DueDaysAhead), cancellationToken);
 

@@ -16,8 +16,8 @@ internal sealed record FollowedPupil(PupilInfo Pupil, IReadOnlyList<PupilGroupIn
 }
 
 /// <summary>
-/// The pupils a reader follows: the pupil themself, a guardian's children. Three indexed queries
-/// whatever the number of children (relations are cached for the request, settings for minutes).
+/// The pupils a reader follows: the pupil themself, a guardian's children. One indexed query whatever
+/// the number of children (relations are cached for the request, settings for minutes).
 /// </summary>
 internal sealed class FollowedPupils(IAccountRelations relations, IStructureDirectory directory, ScheduleSettingsStore settings)
 {
@@ -42,18 +42,21 @@ internal sealed class FollowedPupils(IAccountRelations relations, IStructureDire
             return [];
         }
 
-        var pupils = await directory.GetPupilsAsync(pupilIds, cancellationToken);
-        var groups = (await directory.ListGroupsOfPupilsAsync(pupilIds, cancellationToken)).ToLookup(g => g.PupilId);
-        var schoolSettings = await settings.ForSchoolsAsync(pupils.Where(p => p.SchoolId is not null).Select(p => p.SchoolId!.Value), cancellationToken);
+        // One query gives the pupils' names with their classes and groups; a pupil in no class this year has nothing to show.
+        var memberships = (await directory.ListGroupsOfPupilsAsync(pupilIds, cancellationToken)).GroupBy(g => g.PupilId).ToList();
+        var schoolSettings = await settings.ForSchoolsAsync(memberships.SelectMany(m => m).Select(g => g.SchoolId), cancellationToken);
         var followed = new List<FollowedPupil>();
-        foreach (var pupil in pupils.OrderBy(p => p.FirstName, StringComparer.CurrentCulture))
+        foreach (var groups in memberships.OrderBy(m => m.First().FirstName, StringComparer.CurrentCulture))
         {
-            var school = pupil.SchoolId is { } id ? schoolSettings.GetValueOrDefault(id) : null;
+            var first = groups.First();
+            var @class = groups.FirstOrDefault(g => g.Kind == ClassGroupKind.Class);
+            var pupil = new PupilInfo(first.PupilId, first.FirstName, first.LastName, @class?.ClassGroupId, @class?.Name, (@class ?? first).SchoolId);
+            var school = schoolSettings.GetValueOrDefault(pupil.SchoolId!.Value);
             var homework = HomeworkRules.CanFollow(reader, pupil.Id, school?.GuardiansWithoutAuthoritySeeHomework ?? true);
             var timetable = HomeworkRules.CanFollow(reader, pupil.Id, school?.GuardiansWithoutAuthoritySeeTimetable ?? true);
             if (homework || timetable)
             {
-                followed.Add(new FollowedPupil(pupil, groups[pupil.Id].ToList(), homework, timetable));
+                followed.Add(new FollowedPupil(pupil, groups.ToList(), homework, timetable));
             }
         }
 

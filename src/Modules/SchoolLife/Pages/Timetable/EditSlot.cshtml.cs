@@ -75,8 +75,7 @@ internal sealed class EditSlotModel(
             return NotFound();
         }
 
-        db.TimetableSlots.Remove(Slot);
-        await db.SaveChangesAsync(cancellationToken);
+        await save.DeleteAsync(Slot, cancellationToken);
         this.Flash(_localizer["Le cours est retiré de l’emploi du temps."]);
         return Redirect($"/emploi-du-temps/classe/{Group.Id}/cours");
     }
