@@ -56,7 +56,7 @@ internal sealed class HomeworkAndTimetableDemo(SchoolLifeDbContext db, IStructur
         var sixthTeachers = teaching.Where(t => t.ClassGroupId == sixth.Id && t.Subject is not null).ToDictionary(t => t.Subject!, t => t.TeacherId);
 
         var slots = HomeworkSamples.Elementary
-            .Select(s => NewSlot(cm2, s.Day, s.Start, s.End, s.Subject, cm2Teacher, "Salle 12", WeekPattern.Every, now))
+            .Select(s => HomeworkSamples.Slot(cm2, s.Day, s.Start, s.End, s.Subject, cm2Teacher, "Salle 12", WeekPattern.Every, now))
             .ToList();
         foreach (var (day, subjects) in SixthGrade)
         {
@@ -69,7 +69,7 @@ internal sealed class HomeworkAndTimetableDemo(SchoolLifeDbContext db, IStructur
                 {
                     var subject = alternatives[a];
                     var weeks = alternatives.Length == 1 ? WeekPattern.Every : a == 0 ? WeekPattern.A : WeekPattern.B;
-                    slots.Add(NewSlot(sixth, day, hours[i].Start, hours[i].End, subject, sixthTeachers.GetValueOrDefault(subject), Rooms.GetValueOrDefault(subject), weeks, now));
+                    slots.Add(HomeworkSamples.Slot(sixth, day, hours[i].Start, hours[i].End, subject, sixthTeachers.GetValueOrDefault(subject), Rooms.GetValueOrDefault(subject), weeks, now));
                 }
             }
         }
@@ -106,25 +106,8 @@ internal sealed class HomeworkAndTimetableDemo(SchoolLifeDbContext db, IStructur
                 }
 
                 var publishAt = tenant.ToUtc(day, isFuture ? new TimeOnly(8, 0) : new TimeOnly(17, 30));
-                entries.Add(new HomeworkEntry
-                {
-                    SchoolId = slot.SchoolId,
-                    SchoolYearId = slot.SchoolYearId,
-                    ClassGroupId = slot.ClassGroupId,
-                    AuthorId = slot.TeacherId,
-                    Subject = slot.Subject,
-                    SessionOn = day,
-                    SessionStartsAt = slot.StartsAt,
-                    LessonHtml = lesson,
-                    WorkHtml = due is null ? string.Empty : work!,
-                    DueOn = due,
-                    EstimatedMinutes = due is null ? null : 15 + (5 * (index % 4)),
-                    PublishAt = publishAt,
-                    CreatedAt = publishAt.AddHours(-1),
-                    UpdatedAt = publishAt.AddHours(-1),
-                    // Past publications were notified back then; the prepared ones will be at their time.
-                    NotifiedAt = publishAt <= now ? publishAt : null,
-                });
+                // Past publications were notified back then; the prepared ones will be at their time.
+                entries.Add(HomeworkSamples.Session(slot, day, lesson, work, due, 15 + (5 * (index % 4)), publishAt, now));
             }
         }
 
@@ -196,19 +179,4 @@ internal sealed class HomeworkAndTimetableDemo(SchoolLifeDbContext db, IStructur
 
         return due;
     }
-
-    private static TimetableSlot NewSlot(ClassGroupInfo group, DayOfWeek day, TimeOnly start, TimeOnly end, string subject, Guid? teacherId, string? room, WeekPattern weeks, DateTime now) => new()
-    {
-        SchoolId = group.SchoolId,
-        SchoolYearId = group.SchoolYearId,
-        ClassGroupId = group.Id,
-        Day = day,
-        StartsAt = start,
-        EndsAt = end,
-        Subject = subject,
-        TeacherId = teacherId,
-        Room = room,
-        Weeks = weeks,
-        UpdatedAt = now,
-    };
 }

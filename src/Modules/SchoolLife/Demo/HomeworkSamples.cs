@@ -1,3 +1,7 @@
+using Preau.Identity.Contracts;
+using Preau.SchoolLife.Homework;
+using Preau.SchoolLife.Timetable;
+
 namespace Preau.SchoolLife.Demo;
 
 /// <summary>Realistic lesson and homework texts per subject, for the demo territory and the synthetic one.</summary>
@@ -81,4 +85,43 @@ internal static class HomeworkSamples
     public static IReadOnlyList<(TimeOnly Start, TimeOnly End)> SecondaryHours(DayOfWeek day) => day == DayOfWeek.Wednesday
         ? [(new(8, 0), new(9, 0)), (new(9, 0), new(10, 0)), (new(10, 15), new(11, 15)), (new(11, 15), new(12, 15))]
         : [(new(8, 0), new(9, 0)), (new(9, 0), new(10, 0)), (new(10, 15), new(11, 15)), (new(11, 15), new(12, 15)), (new(13, 45), new(14, 45)), (new(14, 45), new(15, 45)), (new(16, 0), new(17, 0))];
+
+    /// <summary>A slot of a class's week.</summary>
+    public static TimetableSlot Slot(ClassGroupInfo group, DayOfWeek day, TimeOnly start, TimeOnly end, string subject, Guid? teacherId, string? room, WeekPattern weeks, DateTime now) => new()
+    {
+        SchoolId = group.SchoolId,
+        SchoolYearId = group.SchoolYearId,
+        ClassGroupId = group.Id,
+        Day = day,
+        StartsAt = start,
+        EndsAt = end,
+        Subject = subject,
+        TeacherId = teacherId,
+        Room = room,
+        Weeks = weeks,
+        UpdatedAt = now,
+    };
+
+    /// <summary>
+    /// A session of a slot's class on a day, written by the slot's teacher and published at
+    /// <paramref name="publishAt"/>; published in the past, it was notified then.
+    /// </summary>
+    public static HomeworkEntry Session(TimetableSlot slot, DateOnly day, string lesson, string? work, DateOnly? due, int? minutes, DateTime publishAt, DateTime now) => new()
+    {
+        SchoolId = slot.SchoolId,
+        SchoolYearId = slot.SchoolYearId,
+        ClassGroupId = slot.ClassGroupId,
+        AuthorId = slot.TeacherId,
+        Subject = slot.Subject,
+        SessionOn = day,
+        SessionStartsAt = slot.StartsAt,
+        LessonHtml = lesson,
+        WorkHtml = due is null || work is null ? string.Empty : work,
+        DueOn = work is null ? null : due,
+        EstimatedMinutes = due is null || work is null ? null : minutes,
+        PublishAt = publishAt,
+        CreatedAt = publishAt,
+        UpdatedAt = publishAt,
+        NotifiedAt = publishAt <= now ? publishAt : null,
+    };
 }

@@ -73,24 +73,7 @@ internal sealed class HomeworkAndTimetableSynthetic(
                         var (lesson, work) = HomeworkSamples.For(slot.Subject, index++);
                         var due = work is null ? (DateOnly?)null : NextSchoolDay(day, 1 + random.Next(2), schoolDays);
                         var publishAt = tenant.ToUtc(day, new TimeOnly(17, 30));
-                        var entry = new HomeworkEntry
-                        {
-                            SchoolId = group.SchoolId,
-                            SchoolYearId = group.SchoolYearId,
-                            ClassGroupId = group.Id,
-                            AuthorId = slot.TeacherId,
-                            Subject = slot.Subject,
-                            SessionOn = day,
-                            SessionStartsAt = slot.StartsAt,
-                            LessonHtml = lesson,
-                            WorkHtml = due is null ? string.Empty : work!,
-                            DueOn = due,
-                            EstimatedMinutes = due is null ? null : 10 + (5 * random.Next(6)),
-                            PublishAt = publishAt,
-                            CreatedAt = publishAt,
-                            UpdatedAt = publishAt,
-                            NotifiedAt = publishAt,
-                        };
+                        var entry = HomeworkSamples.Session(slot, day, lesson, work, due, 10 + (5 * random.Next(6)), publishAt, now);
                         entryCount++;
                         await AddAsync([entry], cancellationToken);
 
@@ -138,7 +121,7 @@ internal sealed class HomeworkAndTimetableSynthetic(
     }
 
     private static List<TimetableSlot> PrimaryWeek(ClassGroupInfo group, Guid? teacherId, DateTime now) =>
-        HomeworkSamples.Elementary.Select(s => Slot(group, s.Day, s.Start, s.End, s.Subject, teacherId, null, WeekPattern.Every, now)).ToList();
+        HomeworkSamples.Elementary.Select(s => HomeworkSamples.Slot(group, s.Day, s.Start, s.End, s.Subject, teacherId, null, WeekPattern.Every, now)).ToList();
 
     private static List<TimetableSlot> SecondaryWeek(ClassGroupInfo group, List<TeachingInfo> teachers, Random random, DateTime now)
     {
@@ -161,32 +144,17 @@ internal sealed class HomeworkAndTimetableSynthetic(
                 if (day == DayOfWeek.Tuesday && i == hours.Count - 1 && subjects.Count > 1)
                 {
                     var (other, otherTeacher) = subjects[turn++ % subjects.Count];
-                    slots.Add(Slot(group, day, hours[i].Start, hours[i].End, subject, teacher, $"S{1 + random.Next(30)}", WeekPattern.A, now));
-                    slots.Add(Slot(group, day, hours[i].Start, hours[i].End, other, otherTeacher, $"S{1 + random.Next(30)}", WeekPattern.B, now));
+                    slots.Add(HomeworkSamples.Slot(group, day, hours[i].Start, hours[i].End, subject, teacher, $"S{1 + random.Next(30)}", WeekPattern.A, now));
+                    slots.Add(HomeworkSamples.Slot(group, day, hours[i].Start, hours[i].End, other, otherTeacher, $"S{1 + random.Next(30)}", WeekPattern.B, now));
                     continue;
                 }
 
-                slots.Add(Slot(group, day, hours[i].Start, hours[i].End, subject, teacher, $"S{1 + random.Next(30)}", WeekPattern.Every, now));
+                slots.Add(HomeworkSamples.Slot(group, day, hours[i].Start, hours[i].End, subject, teacher, $"S{1 + random.Next(30)}", WeekPattern.Every, now));
             }
         }
 
         return slots;
     }
-
-    private static TimetableSlot Slot(ClassGroupInfo group, DayOfWeek day, TimeOnly start, TimeOnly end, string subject, Guid? teacherId, string? room, WeekPattern weeks, DateTime now) => new()
-    {
-        SchoolId = group.SchoolId,
-        SchoolYearId = group.SchoolYearId,
-        ClassGroupId = group.Id,
-        Day = day,
-        StartsAt = start,
-        EndsAt = end,
-        Subject = subject,
-        TeacherId = teacherId,
-        Room = room,
-        Weeks = weeks,
-        UpdatedAt = now,
-    };
 
     private static DateOnly? NextSchoolDay(DateOnly day, int count, List<DateOnly> schoolDays)
     {

@@ -62,29 +62,21 @@ internal sealed class TimetableCache(SchoolLifeDbContext db, IStructureDirectory
     }
 
     /// <summary>People's names ("Prénom Nom"), in one query for those not cached.</summary>
-    public async Task<IReadOnlyDictionary<Guid, string>> PeopleNamesAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
-    {
-        var (found, missing) = Lookup<string>("person-name", accountIds);
-        if (missing.Count > 0)
-        {
-            foreach (var person in await directory.GetPeopleAsync(missing, cancellationToken))
-            {
-                found[person.Id] = Store("person-name", person.Id, person.DisplayName, NamesDuration);
-            }
-        }
-
-        return found;
-    }
+    public Task<IReadOnlyDictionary<Guid, string>> PeopleNamesAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken) =>
+        NamesAsync("person-name", accountIds, async missing => (await directory.GetPeopleAsync(missing, cancellationToken)).Select(p => (p.Id, p.DisplayName)));
 
     /// <summary>Classes' and groups' names, in one query for those not cached.</summary>
-    public async Task<IReadOnlyDictionary<Guid, string>> GroupNamesAsync(IReadOnlyCollection<Guid> classGroupIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<Guid, string>> GroupNamesAsync(IReadOnlyCollection<Guid> classGroupIds, CancellationToken cancellationToken) =>
+        NamesAsync("group-name", classGroupIds, async missing => (await directory.GetClassGroupsAsync(missing, cancellationToken)).Select(g => (g.Id, g.Name)));
+
+    private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(string kind, IReadOnlyCollection<Guid> ids, Func<List<Guid>, Task<IEnumerable<(Guid Id, string Name)>>> load)
     {
-        var (found, missing) = Lookup<string>("group-name", classGroupIds);
+        var (found, missing) = Lookup<string>(kind, ids);
         if (missing.Count > 0)
         {
-            foreach (var group in await directory.GetClassGroupsAsync(missing, cancellationToken))
+            foreach (var (id, name) in await load(missing))
             {
-                found[group.Id] = Store("group-name", group.Id, group.Name, NamesDuration);
+                found[id] = Store(kind, id, name, NamesDuration);
             }
         }
 
