@@ -97,4 +97,14 @@ public sealed class ApiTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.Equal(HttpStatusCode.NotFound, (await teacherA.GetAsync($"/api/v1/teachers/{territory.PupilA.Id}/timetable")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await teacherA.GetAsync(teacher + "?week=demain")).StatusCode);
     }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheHomeworkAndTimetableEndpoints()
+    {
+        var document = await app.CreateClient().GetStringAsync("/api/v1.json");
+
+        Assert.Contains("/api/v1/pupils/{pupilId}/homework", document, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/teachers/{teacherId}/timetable", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("/agenda/", document, StringComparison.Ordinal);
+    }
 }
