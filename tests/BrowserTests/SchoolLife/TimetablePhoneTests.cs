@@ -28,7 +28,9 @@ public sealed partial class TimetablePhoneTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Emploi du temps de Lucas");
         await Assertions.Expect(page.Locator(".upcoming-changes")).ToContainTextAsync("Gymnase fermé");
         await Assertions.Expect(page.Locator(".day-tabs")).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways at 360 px.");
+        // Nothing widens the page: the layout viewport stays the phone's 360 px (no zooming out).
+        Assert.Equal(360, await page.EvaluateAsync<int>("window.innerWidth"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
         // One day fills the width; the next one waits to the side until its tab is tapped (or the week swiped).
         var week = await page.Locator(".week").BoundingBoxAsync();
         var monday = await page.Locator("#jour-2026-11-23").BoundingBoxAsync();

@@ -56,7 +56,7 @@ internal sealed class HomeworkAndTimetableDemo(SchoolLifeDbContext db, IStructur
         var sixthTeachers = teaching.Where(t => t.ClassGroupId == sixth.Id && t.Subject is not null).ToDictionary(t => t.Subject!, t => t.TeacherId);
 
         var slots = HomeworkSamples.Elementary
-            .Select(s => HomeworkSamples.Slot(cm2, s.Day, s.Start, s.End, s.Subject, cm2Teacher, "Salle 12", WeekPattern.Every, now))
+            .Select(s => HomeworkSamples.Slot(cm2, s.Day, s.Start, s.End, s.Subject, cm2Teacher, s.Subject == "Éducation physique et sportive" ? "Gymnase" : "Salle 12", WeekPattern.Every, now))
             .ToList();
         foreach (var (day, subjects) in SixthGrade)
         {

@@ -7,4 +7,5 @@ namespace Preau.SchoolLife.Timetable;
 /// <param name="ShowGroup">Whether to name the class or group (teachers' and schools' views, a pupil's groups).</param>
 /// <param name="ChangeUrl">The page to change this lesson, for the staff who manage the timetable.</param>
 /// <param name="ShowDate">Whether to say its day (lists that span several days).</param>
-internal sealed record LessonView(Lesson Lesson, TimetableNames Names, DateOnly Today, bool ShowGroup, string? ChangeUrl = null, bool ShowDate = false);
+/// <param name="Compact">One line (start, subject, room) as on the home page; the changes are still told.</param>
+internal sealed record LessonView(Lesson Lesson, TimetableNames Names, DateOnly Today, bool ShowGroup, string? ChangeUrl = null, bool ShowDate = false, bool Compact = false);
