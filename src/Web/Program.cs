@@ -27,6 +27,7 @@ app.UseWebHost();
 app.MapWebHost();
 app.MapIdentityApi();
 app.MapCommunicationApi();
+app.MapSchoolLifeApi();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

@@ -19,6 +19,9 @@ internal static class WebHost
 {
     public static WebApplicationBuilder AddWebHost(this WebApplicationBuilder builder)
     {
+        // Modules' stylesheets and scripts (wwwroot of each Razor class library, under /_content/) are served in
+        // every environment, not only Development (tests run as "Testing"); published builds copy them to wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         // Modules' static files (/_content/Preau.<Module>/…) in every environment, not only Development;
         // a published app has them in wwwroot already and this is then a no-op.

@@ -147,6 +147,35 @@ public interface IStructureDirectory
 
     /// <summary>The active guardians of the active pupils of a class or group, in one query.</summary>
     Task<IReadOnlyList<Guid>> ListGuardianIdsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default);
+
+    /// <summary>The current classes and groups of active pupils with their names, in one query (a family's children, a pupil's own).</summary>
+    Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The current teachers of classes and groups with their subject, in one query.</summary>
+    Task<IReadOnlyList<TeachingInfo>> ListTeachingOfGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A pupil's membership of a class or group of the current year (one row per pupil and group), with the pupil's name.</summary>
+/// <param name="PupilId">The pupil.</param>
+/// <param name="FirstName">The pupil's first name.</param>
+/// <param name="LastName">The pupil's last name.</param>
+/// <param name="ClassGroupId">The class or group.</param>
+/// <param name="SchoolId">Its school.</param>
+/// <param name="SchoolYearId">Its school year.</param>
+/// <param name="Name">Its name ("CM2", "Espagnol LV2").</param>
+/// <param name="Kind">Class or group.</param>
+public sealed record PupilGroupInfo(Guid PupilId, string FirstName, string LastName, Guid ClassGroupId, Guid SchoolId, Guid SchoolYearId, string Name, ClassGroupKind Kind);
+
+/// <summary>A teacher of a class or group, with the subject taught there (empty in primary school).</summary>
+/// <param name="ClassGroupId">The class or group.</param>
+/// <param name="TeacherId">The teacher's account.</param>
+/// <param name="FirstName">First name.</param>
+/// <param name="LastName">Last name.</param>
+/// <param name="Subject">Subject taught in this group, if any.</param>
+public sealed record TeachingInfo(Guid ClassGroupId, Guid TeacherId, string FirstName, string LastName, string? Subject)
+{
+    /// <summary>"Prénom Nom".</summary>
+    public string DisplayName => $"{FirstName} {LastName}";
 }
 
 /// <summary>What every page's header shows of the territory.</summary>

@@ -284,4 +284,27 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
          join g in db.Accounts on l.GuardianId equals g.Id
          where e.EndsOn == null && p.IsActive && g.IsActive
          select l.GuardianId).Distinct();
+
+    public async Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default)
+    {
+        var ids = pupilIds.Distinct().ToList();
+        return await (from e in db.Enrolments.AsNoTracking()
+                      join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                      join a in db.Accounts on e.PupilId equals a.Id
+                      where ids.Contains(e.PupilId) && e.EndsOn == null && c.IsActive && a.IsActive
+                      orderby a.FirstName, c.Kind, c.Name
+                      select new PupilGroupInfo(e.PupilId, a.FirstName, a.LastName, c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Kind))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TeachingInfo>> ListTeachingOfGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default)
+    {
+        var ids = classGroupIds.Distinct().ToList();
+        return await (from t in db.TeachingAssignments.AsNoTracking()
+                      join a in db.Accounts on t.TeacherId equals a.Id
+                      where ids.Contains(t.ClassGroupId) && t.EndsOn == null && a.IsActive
+                      orderby a.LastName, a.FirstName
+                      select new TeachingInfo(t.ClassGroupId, a.Id, a.FirstName, a.LastName, t.Subject))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Preau.Platform.Data;
 using Preau.Platform.Tenancy;
+using Preau.SchoolLife.Calendars;
+using Preau.SchoolLife.Homework;
+using Preau.SchoolLife.Timetable;
 
 namespace Preau.SchoolLife.Data;
 
@@ -12,8 +15,28 @@ internal class SchoolLifeDbContext(DbContextOptions options, TenantContext tenan
 
     public override string ModuleName => Module;
 
+    // Homework log, timetable and calendar feeds.
+    public DbSet<HomeworkEntry> HomeworkEntries => Set<HomeworkEntry>();
+
+    public DbSet<HomeworkAttachment> HomeworkAttachments => Set<HomeworkAttachment>();
+
+    public DbSet<HomeworkDone> HomeworkDone => Set<HomeworkDone>();
+
+    public DbSet<HomeworkVisit> HomeworkVisits => Set<HomeworkVisit>();
+
+    public DbSet<TimetableSlot> TimetableSlots => Set<TimetableSlot>();
+
+    public DbSet<TimetableChange> TimetableChanges => Set<TimetableChange>();
+
+    public DbSet<ScheduleSettings> ScheduleSettings => Set<ScheduleSettings>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        HomeworkModel.Configure(modelBuilder);
+        TimetableModel.Configure(modelBuilder);
+        CalendarModel.Configure(modelBuilder);
     }
 }
 

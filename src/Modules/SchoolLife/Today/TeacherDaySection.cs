@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Preau.Identity.Contracts;
+using Preau.Platform.Authorization;
+using Preau.Platform.Tenancy;
+using Preau.Platform.Web;
+using Preau.SchoolLife.Data;
+using Preau.SchoolLife.Timetable;
+
+namespace Preau.SchoolLife.Today;
+
+/// <summary>A lesson the teacher gives today, with the homework entry already written for it, if any.</summary>
+internal sealed record TeacherSession(Lesson Lesson, Guid? EntryId);
+
+/// <summary>The teacher's "today".</summary>
+internal sealed record TeacherDayModel(Guid TeacherId, DateOnly Today, string? ClosedReason, IReadOnlyList<TeacherSession> Sessions, TimetableNames Names, IReadOnlyList<ClassGroupInfo> TaughtGroups);
+
+/// <summary>
+/// A teacher's home: today's sessions (own lessons and lessons replaced in), each one tap from its
+/// homework entry and from its roll call. Three indexed queries and the names.
+/// </summary>
+internal sealed class TeacherDaySection(
+    ReadTimetable timetables,
+    SchoolLifeDbContext db,
+    IAccountRelations relations,
+    IStructureDirectory directory,
+    TenantContext tenant,
+    TimeProvider clock) : IHomeSection
+{
+    public int Order => 20;
+
+    public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!user.HasAnyProfile(Profile.Teacher))
+        {
+            return null;
+        }
+
+        var teacherId = user.RequiredAccountId();
+        var today = tenant.Today(clock);
+        var day = (await timetables.ForTeacherAsync(teacherId, today, today, cancellationToken)).Single();
+        var lessons = day.Lessons.Where(l => l.TeacherId == teacherId && l.Status != LessonStatus.MovedAway).ToList();
+        var written = lessons.Count == 0
+            ? []
+            : await db.HomeworkEntries.AsNoTracking()
+                .Where(e => e.AuthorId == teacherId && e.SessionOn == today)
+                .Select(e => new { e.Id, e.ClassGroupId, e.SessionStartsAt })
+                .ToListAsync(cancellationToken);
+        var sessions = lessons
+            .Select(l => new TeacherSession(l, written.FirstOrDefault(e => e.ClassGroupId == l.Slot.ClassGroupId && e.SessionStartsAt == l.StartsAt)?.Id))
+            .ToList();
+        var names = await timetables.NamesAsync([day with { Lessons = lessons }], cancellationToken);
+
+        // Without lessons today (no timetable entered, a day off), the teacher's classes are one tap away.
+        IReadOnlyList<ClassGroupInfo> groups = [];
+        if (sessions.Count == 0)
+        {
+            var actor = await relations.ForUserAsync(user, cancellationToken);
+            groups = actor.TaughtGroups.Count == 0 ? [] : await directory.GetClassGroupsAsync(actor.TaughtGroups.Keys, cancellationToken);
+        }
+
+        return new HomeSectionView("/Pages/Today/_TeacherDay.cshtml", new TeacherDayModel(teacherId, today, day.ClosedReason, sessions, names, groups));
+    }
+}
