@@ -1,9 +1,15 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.SchoolLife.Data;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Localization;
+using Preau.Platform.Web;
+using Preau.Platform.Outbox;
+using Preau.SchoolLife.Absences;
+using Preau.SchoolLife.LiaisonNotebook;
+using Preau.SchoolLife.Settings;
 
 namespace Preau.SchoolLife;
 
@@ -17,6 +23,36 @@ public static class SchoolLifeModule
         services.AddModuleDbContext<SchoolLifeDbContext, SchoolLifeSqliteDbContext, SchoolLifePostgresDbContext>(builder.Configuration, SchoolLifeDbContext.Module);
         services.AddTranslations(typeof(SchoolLifeModule).Assembly);
         services.AddPermissions(SchoolLifePermissions.All);
+        services.AddFamilyLink();
         return builder;
+    }
+
+    /// <summary>The liaison notebook, absences and assessments: their use cases, rights, sections and pages' services.</summary>
+    private static void AddFamilyLink(this IServiceCollection services)
+    {
+        services.AddSingleton(new StyleSheet("/_content/Preau.SchoolLife/familylink.css"));
+        services.AddScoped<SchoolLifeSettingsStore>();
+        services.AddScoped<ChangeSchoolSettings>();
+        services.AddScoped<IAuthorizationHandler, PupilRecordsAuthorizationHandler>();
+        services.AddScoped<PupilRecordsLoader>();
+
+        services.AddScoped<IAuthorizationHandler, NoteAuthorizationHandler>();
+        services.AddScoped<AcknowledgementLinks>();
+        services.AddScoped<SendNote>();
+        services.AddScoped<AcknowledgeNote>();
+        services.AddScoped<AnswerNote>();
+        services.AddScoped<RemindNote>();
+        services.AddScoped<ReadNotes>();
+        services.AddSingleton(new NavigationEntry("Carnet de liaison", "/carnet", SchoolLifePermissions.ReadNotes, 30));
+
+        services.AddScoped<TakeRollCall>();
+        services.AddOutboxHandler<AbsenceNoticeDue, NotifyGuardiansOfAbsence>();
+        services.AddScoped<JustifyAbsence>();
+        services.AddScoped<ReviewJustification>();
+        services.AddScoped<AnnounceAbsence>();
+        services.AddScoped<ReadAbsences>();
+        services.AddSingleton(new NavigationEntry("Faire l’appel", "/appel", SchoolLifePermissions.TakeRollCall, 31));
+        services.AddSingleton(new NavigationEntry("Absences", "/absences", SchoolLifePermissions.ReadAbsences, 32));
+        services.AddSingleton(new NavigationEntry("Vie scolaire", "/vie-scolaire", SchoolLifePermissions.FollowAttendance, 33));
     }
 }

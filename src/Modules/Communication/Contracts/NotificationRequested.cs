@@ -23,6 +23,10 @@ public enum NotificationKind
 /// <param name="Link">Relative link to the item, e.g. "/cahier-de-textes/…".</param>
 /// <param name="SchoolId">The school concerned, if any (its calendar may hold notices, see quiet hours).</param>
 /// <param name="Urgent">Bypasses quiet hours (a head's urgent message; logged by the sender's module).</param>
+/// <param name="EmailLink">
+/// Relative link for the e-mail when it differs from the in-app one, e.g. a signed single-purpose link
+/// that works without signing in ("acknowledge this note"); null to use <paramref name="Link"/>.
+/// </param>
 public sealed record NotificationRequested(
     IReadOnlyList<Guid> RecipientIds,
     string Category,
@@ -31,4 +35,5 @@ public sealed record NotificationRequested(
     IReadOnlyList<string> TitleArguments,
     string Link,
     Guid? SchoolId = null,
-    bool Urgent = false);
+    bool Urgent = false,
+    string? EmailLink = null);

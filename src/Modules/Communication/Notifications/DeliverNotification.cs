@@ -40,7 +40,7 @@ internal sealed class DeliverNotification(CommunicationDbContext db, IStructureD
                     db.Publish(new EmailRequested(
                         contact.Email,
                         localizer["Préau : {0}", title],
-                        localizer["Bonjour {0},\n\n{1}\n\nPour le voir : {2}\n\nVous recevez ce message parce que vous avez un compte sur Préau. Vous pouvez choisir les notifications reçues par courriel dans votre compte.", contact.DisplayName, title, links.Absolute(null, request.Link)]));
+                        localizer["Bonjour {0},\n\n{1}\n\nPour le voir : {2}\n\nVous recevez ce message parce que vous avez un compte sur Préau. Vous pouvez choisir les notifications reçues par courriel dans votre compte.", contact.DisplayName, title, links.Absolute(null, request.EmailLink ?? request.Link)]));
                 }
             }
         }

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Preau.Platform.Data;
 using Preau.Platform.Tenancy;
+using Preau.SchoolLife.Absences;
+using Preau.SchoolLife.Assessments;
+using Preau.SchoolLife.LiaisonNotebook;
+using Preau.SchoolLife.Settings;
 
 namespace Preau.SchoolLife.Data;
 
@@ -12,8 +16,37 @@ internal class SchoolLifeDbContext(DbContextOptions options, TenantContext tenan
 
     public override string ModuleName => Module;
 
+    // Liaison notebook, absences, assessments and their per-school settings.
+    public DbSet<SchoolLifeSettings> SchoolLifeSettings => Set<SchoolLifeSettings>();
+
+    public DbSet<LiaisonNote> LiaisonNotes => Set<LiaisonNote>();
+
+    public DbSet<NoteRecipient> NoteRecipients => Set<NoteRecipient>();
+
+    public DbSet<RollCall> RollCalls => Set<RollCall>();
+
+    public DbSet<Absence> Absences => Set<Absence>();
+
+    public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Mark> Marks => Set<Mark>();
+
+    public DbSet<SubjectAppreciation> SubjectAppreciations => Set<SubjectAppreciation>();
+
+    public DbSet<Competency> Competencies => Set<Competency>();
+
+    public DbSet<CompetencyAssessment> CompetencyAssessments => Set<CompetencyAssessment>();
+
+    public DbSet<PeriodReport> PeriodReports => Set<PeriodReport>();
+
+    public DbSet<PeriodReportAcknowledgement> PeriodReportAcknowledgements => Set<PeriodReportAcknowledgement>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Each capability maps its entities in an IEntityTypeConfiguration next to them.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchoolLifeDbContext).Assembly);
     }
 }
 
