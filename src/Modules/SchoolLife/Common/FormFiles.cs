@@ -25,3 +25,18 @@ internal static class FormFiles
         return new UploadedFile(file.FileName, buffer);
     }
 }
+
+/// <summary>
+/// Lets the forms of the module receive oversized text (10 MB pasted in a field) and uploads up to the
+/// file limit, so that the use case answers with a French message instead of the form reader failing
+/// before the page runs. The use cases bound every field themselves (RichText.MaxLength and others).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class GenerousFormLimitsAttribute : Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute
+{
+    public GenerousFormLimitsAttribute()
+    {
+        ValueLengthLimit = 16 * 1024 * 1024;
+        MultipartBodyLengthLimit = 24 * 1024 * 1024;
+    }
+}

@@ -12,6 +12,7 @@ namespace Preau.SchoolLife.Pages.Absences;
 
 /// <summary>A guardian announces a child's coming absence.</summary>
 [Authorize(Policy = SchoolLifePermissions.ReadAbsences)]
+[GenerousFormLimits]
 internal sealed class AnnounceModel(AnnounceAbsence announce, IAccountRelations relations, IStructureDirectory directory, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]

@@ -15,7 +15,9 @@ using Preau.SchoolLife.Settings;
 namespace Preau.SchoolLife.Pages.Absences;
 
 /// <summary>One absence: the family justifies it (reason, comment, document); school-life staff validate or refuse.</summary>
-[Authorize(Policy = SchoolLifePermissions.ReadAbsences)]
+// Signed in only: the note (absence) itself decides who reads it, and everyone else gets 404.
+[Authorize(Policy = Policies.SignedIn)]
+[GenerousFormLimits]
 internal sealed class DetailsModel(
     ReadAbsences absences,
     JustifyAbsence justify,

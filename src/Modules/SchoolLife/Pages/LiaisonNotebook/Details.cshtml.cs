@@ -16,7 +16,9 @@ namespace Preau.SchoolLife.Pages.LiaisonNotebook;
 /// A note: guardians read, acknowledge and answer it for each child; its sender (and the school's head
 /// and school-life staff) see per family who read, acknowledged and answered, and remind the others.
 /// </summary>
-[Authorize(Policy = SchoolLifePermissions.ReadNotes)]
+// Signed in only: the note (absence) itself decides who reads it, and everyone else gets 404.
+[Authorize(Policy = Policies.SignedIn)]
+[GenerousFormLimits]
 internal sealed class DetailsModel(
     ReadNotes notes,
     AcknowledgeNote acknowledge,

@@ -15,6 +15,7 @@ namespace Preau.SchoolLife.Pages.LiaisonNotebook;
 
 /// <summary>Writes a note to the families of a pupil, a class or group, or the whole school.</summary>
 [Authorize(Policy = SchoolLifePermissions.SendNotes)]
+[GenerousFormLimits]
 internal sealed class NewModel(SendNote send, IAccountRelations relations, IStructureDirectory directory, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]
