@@ -59,6 +59,24 @@ internal static partial class SchoolLifeArrange
         return await client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields]));
     }
 
+    /// <summary>Posts a multipart form (with a file) as the browser would, with the session's antiforgery token from <paramref name="tokenPage"/>.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string tokenPage, string url, Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
+    {
+        var page = await PreauApp.GetPageAsync(client, tokenPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return await client.PostAsync(url, form);
+    }
+
+    /// <summary>A small valid PDF.</summary>
+    public static byte[] Pdf => "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+
     /// <summary>The first relative acknowledgement link in a text.</summary>
     public static string AcknowledgementLink(string text) => AcknowledgementLinkPattern().Match(text).Value.Replace("http://localhost", string.Empty, StringComparison.Ordinal);
 
