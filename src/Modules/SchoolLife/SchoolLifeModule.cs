@@ -8,6 +8,7 @@ using Preau.Platform.Localization;
 using Preau.Platform.Web;
 using Preau.Platform.Outbox;
 using Preau.SchoolLife.Absences;
+using Preau.SchoolLife.Assessments;
 using Preau.SchoolLife.LiaisonNotebook;
 using Preau.SchoolLife.Settings;
 
@@ -43,6 +44,7 @@ public static class SchoolLifeModule
         services.AddScoped<AnswerNote>();
         services.AddScoped<RemindNote>();
         services.AddScoped<ReadNotes>();
+        services.AddScoped<IHomeSection, NotesToAcknowledgeSection>();
         services.AddSingleton(new NavigationEntry("Carnet de liaison", "/carnet", SchoolLifePermissions.ReadNotes, 30));
 
         services.AddScoped<TakeRollCall>();
@@ -51,8 +53,21 @@ public static class SchoolLifeModule
         services.AddScoped<ReviewJustification>();
         services.AddScoped<AnnounceAbsence>();
         services.AddScoped<ReadAbsences>();
+        services.AddScoped<IHomeSection, AbsencesToJustifySection>();
+        services.AddScoped<IHomeSection, AttendanceDeskSection>();
         services.AddSingleton(new NavigationEntry("Faire l’appel", "/appel", SchoolLifePermissions.TakeRollCall, 31));
         services.AddSingleton(new NavigationEntry("Absences", "/absences", SchoolLifePermissions.ReadAbsences, 32));
         services.AddSingleton(new NavigationEntry("Vie scolaire", "/vie-scolaire", SchoolLifePermissions.FollowAttendance, 33));
+
+        services.AddScoped<CreateAssessment>();
+        services.AddScoped<RecordMarks>();
+        services.AddScoped<WriteAppreciations>();
+        services.AddScoped<ReadAssessments>();
+        services.AddScoped<AssessCompetencies>();
+        services.AddScoped<ReadCompetencies>();
+        services.AddScoped<ImportCurriculum>();
+        services.AddScoped<AssessmentPeriods>();
+        services.AddScoped<IHomeSection, NewMarksSection>();
+        services.AddSingleton(new NavigationEntry("Évaluations", "/evaluations", SchoolLifePermissions.ReadAssessments, 34));
     }
 }

@@ -40,6 +40,9 @@ public sealed record StaffInfo(Guid AccountId, Guid SchoolId, string FirstName, 
     public string DisplayName => $"{FirstName} {LastName}";
 }
 
+/// <summary>A teacher's assignment to a class or group, with the subject taught (secondary school; null in primary).</summary>
+public sealed record TeachingInfo(Guid TeacherId, Guid ClassGroupId, string? Subject);
+
 /// <summary>An account's e-mail and language, for modules that notify (the address never reaches pages).</summary>
 public sealed record ContactInfo(Guid AccountId, string DisplayName, string? Email, string Language, bool IsActive);
 
@@ -102,4 +105,7 @@ public interface IStructureDirectory
 
     /// <summary>E-mail and language of accounts, for notifications.</summary>
     Task<IReadOnlyList<ContactInfo>> GetContactsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The current teaching assignments of classes and groups (who teaches what subject there).</summary>
+    Task<IReadOnlyList<TeachingInfo>> ListTeachingAssignmentsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default);
 }

@@ -166,4 +166,13 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
             .Select(a => new ContactInfo(a.Id, a.FirstName + " " + a.LastName, a.Email, a.PreferredLanguage ?? "fr", a.IsActive))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<TeachingInfo>> ListTeachingAssignmentsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default)
+    {
+        var ids = classGroupIds.Distinct().ToList();
+        return await db.TeachingAssignments.AsNoTracking()
+            .Where(t => ids.Contains(t.ClassGroupId) && t.EndsOn == null)
+            .Select(t => new TeachingInfo(t.TeacherId, t.ClassGroupId, t.Subject))
+            .ToListAsync(cancellationToken);
+    }
 }
