@@ -8,6 +8,7 @@ using Preau.Platform.Localization;
 using Preau.Platform.Web;
 using Preau.Platform.Outbox;
 using Preau.SchoolLife.Absences;
+using Preau.SchoolLife.Api;
 using Preau.SchoolLife.Assessments;
 using Preau.SchoolLife.LiaisonNotebook;
 using Preau.SchoolLife.Settings;
@@ -26,6 +27,14 @@ public static class SchoolLifeModule
         services.AddPermissions(SchoolLifePermissions.All);
         services.AddFamilyLink();
         return builder;
+    }
+
+    /// <summary>Maps the module's /api/v1 endpoints.</summary>
+    public static WebApplication MapSchoolLifeApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        PupilRecordsApi.Map(api);
+        return app;
     }
 
     /// <summary>The liaison notebook, absences and assessments: their use cases, rights, sections and pages' services.</summary>

@@ -42,11 +42,11 @@ internal static partial class SchoolLifeArrange
             .ToList();
     }
 
-    /// <summary>Submits the form of a page whose action ends with "/{handler}" (the routes put handlers in the path).</summary>
+    /// <summary>Submits the form of a page whose action path ends with "/{handler}" (the routes put handlers in the path).</summary>
     public static async Task<HttpResponseMessage> SubmitHandlerAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields)
     {
         var page = await PreauApp.GetPageAsync(client, url);
-        var form = page.Forms.FirstOrDefault(f => (f.GetAttribute("action") ?? string.Empty).EndsWith("/" + handler, StringComparison.OrdinalIgnoreCase))
+        var form = page.Forms.FirstOrDefault(f => (f.GetAttribute("action") ?? string.Empty).Split('?')[0].EndsWith("/" + handler, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No form for {handler} on {url}.");
         return await PreauApp.PostFormAsync(client, url, form, fields);
     }
