@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.SchoolLife.Data;
+using Preau.SchoolLife.Demo;
+using Preau.Platform.Demo;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Localization;
@@ -77,6 +79,8 @@ public static class SchoolLifeModule
         services.AddScoped<ImportCurriculum>();
         services.AddScoped<AssessmentPeriods>();
         services.AddScoped<IHomeSection, NewMarksSection>();
+
+        services.AddScoped<IDemoSeed, FamilyLinkDemoSeed>();
         services.AddSingleton(new NavigationEntry("Évaluations", "/evaluations", SchoolLifePermissions.ReadAssessments, 34));
     }
 }
