@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Preau.SchoolLife.Data;
 using Preau.SchoolLife.Demo;
 using Preau.Platform.Demo;
+using Preau.Platform.Privacy;
+using Preau.SchoolLife.Privacy;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Localization;
@@ -81,6 +83,7 @@ public static class SchoolLifeModule
         services.AddScoped<IHomeSection, NewMarksSection>();
 
         services.AddScoped<IDemoSeed, FamilyLinkDemoSeed>();
+        services.AddScoped<IPersonalDataSource, FamilyLinkPersonalData>();
         services.AddSingleton(new NavigationEntry("Évaluations", "/evaluations", SchoolLifePermissions.ReadAssessments, 34));
     }
 }
