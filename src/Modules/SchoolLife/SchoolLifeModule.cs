@@ -6,6 +6,7 @@ using Preau.SchoolLife.Demo;
 using Preau.Platform.Demo;
 using Preau.Platform.Privacy;
 using Preau.SchoolLife.Privacy;
+using Preau.SchoolLife.Synthetic;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Localization;
@@ -84,6 +85,7 @@ public static class SchoolLifeModule
 
         services.AddScoped<IDemoSeed, FamilyLinkDemoSeed>();
         services.AddScoped<IPersonalDataSource, FamilyLinkPersonalData>();
+        services.AddScoped<ISyntheticData, FamilyLinkSyntheticData>();
         services.AddSingleton(new NavigationEntry("Évaluations", "/evaluations", SchoolLifePermissions.ReadAssessments, 34));
     }
 }
