@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Preau.Identity.Classes;
+using Preau.Identity.Contracts;
+using Preau.Identity.Data;
 using Preau.SchoolLife.Absences;
 
 namespace Preau.IntegrationTests.SchoolLife;
@@ -229,5 +233,30 @@ public sealed class AbsenceTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync("/vie-scolaire/statistiques")).StatusCode);
         var headB = await app.SignInAsync(territory.HeadB);
         Assert.Equal(HttpStatusCode.NotFound, (await headB.GetAsync($"/vie-scolaire/statistiques?ecole={territory.SchoolA}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RollCall_AfterSchoolStaffOfAnAfterSchoolGroup_TakeIt_ButNotTheClasses()
+    {
+        var territory = await app.CreateTerritoryAsync();
+        var study = await app.InTerritoryAsync(territory.Id, async sp =>
+        {
+            // An after-school group is a ClassGroup of kind Group whose after-school staff are assigned like teachers.
+            var db = sp.GetRequiredService<IdentityDbContext>();
+            var group = new ClassGroup { SchoolId = territory.SchoolA, SchoolYearId = territory.SchoolYear, Name = "Étude du soir", Kind = ClassGroupKind.Group };
+            db.ClassGroups.Add(group);
+            db.TeachingAssignments.Add(new TeachingAssignment { TeacherId = territory.AfterSchoolA.Id, ClassGroupId = group.Id });
+            db.Enrolments.Add(new Enrolment { PupilId = territory.PupilA.Id, ClassGroupId = group.Id });
+            await db.SaveChangesAsync();
+            return group.Id;
+        });
+        var staff = await app.SignInAsync(territory.AfterSchoolA);
+
+        Assert.Contains("Étude du soir", await staff.GetStringAsync("/appel"), StringComparison.Ordinal);
+        var saved = await PreauApp.SubmitFormAsync(staff, Sheet(territory, start: "16:30", group: study), Absent(territory.PupilA));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(Sheet(territory))).StatusCode);
+        var absence = await app.QueryAsync(territory, db => db.Absences.AsNoTracking().SingleAsync());
+        Assert.Equal((study, HalfDay.Afternoon), (absence.ClassGroupId, absence.HalfDay));
     }
 }
