@@ -8,10 +8,16 @@ using Preau.Platform.Localization;
 using Preau.Platform.Outbox;
 using Preau.Platform.Privacy;
 using Preau.Platform.Web;
+using Preau.SchoolLife.Absences;
+using Preau.SchoolLife.Api;
+using Preau.SchoolLife.Assessments;
 using Preau.SchoolLife.Calendars;
 using Preau.SchoolLife.Data;
 using Preau.SchoolLife.Demo;
 using Preau.SchoolLife.Homework;
+using Preau.SchoolLife.LiaisonNotebook;
+using Preau.SchoolLife.Privacy;
+using Preau.SchoolLife.Settings;
 using Preau.SchoolLife.Synthetic;
 using Preau.SchoolLife.Timetable;
 using Preau.SchoolLife.Today;
@@ -30,6 +36,7 @@ public static class SchoolLifeModule
         services.AddPermissions(SchoolLifePermissions.All);
         services.AddSingleton(new StyleSheet("/_content/Preau.SchoolLife/schoollife.css"));
         AddHomeworkAndTimetable(services);
+        AddFamilyLink(services);
         return builder;
     }
 
@@ -38,6 +45,7 @@ public static class SchoolLifeModule
     {
         HomeworkApi.Map(app.MapGroup("/api/v1"));
         TimetableApi.Map(app.MapGroup("/api/v1"));
+        PupilRecordsApi.Map(app.MapGroup("/api/v1"));
         CalendarFeedEndpoint.Map(app);
         return app;
     }
@@ -71,5 +79,52 @@ public static class SchoolLifeModule
         services.AddScoped<ISyntheticData, HomeworkAndTimetableSynthetic>();
         services.AddSingleton(new NavigationEntry("Cahier de textes", "/cahier-de-textes", SchoolLifePermissions.ReadHomework, 20));
         services.AddSingleton(new NavigationEntry("Emploi du temps", "/emploi-du-temps", SchoolLifePermissions.ReadTimetable, 21));
+    }
+
+    /// <summary>The liaison notebook, absences and assessments: their use cases, rights, sections and pages' services.</summary>
+    private static void AddFamilyLink(IServiceCollection services)
+    {
+        services.AddSingleton(new StyleSheet("/_content/Preau.SchoolLife/familylink.css"));
+        services.AddScoped<SchoolLifeSettingsStore>();
+        services.AddScoped<ChangeSchoolSettings>();
+        services.AddScoped<IAuthorizationHandler, PupilRecordsAuthorizationHandler>();
+        services.AddScoped<PupilRecordsLoader>();
+
+        services.AddScoped<IAuthorizationHandler, NoteAuthorizationHandler>();
+        services.AddScoped<AcknowledgementLinks>();
+        services.AddScoped<SendNote>();
+        services.AddScoped<AcknowledgeNote>();
+        services.AddScoped<AnswerNote>();
+        services.AddScoped<RemindNote>();
+        services.AddScoped<ReadNotes>();
+        services.AddScoped<IHomeSection, NotesToAcknowledgeSection>();
+        services.AddSingleton(new NavigationEntry("Carnet de liaison", "/carnet", SchoolLifePermissions.ReadNotes, 30));
+
+        services.AddScoped<TakeRollCall>();
+        services.AddOutboxHandler<AbsenceNoticeDue, NotifyGuardiansOfAbsence>();
+        services.AddScoped<JustifyAbsence>();
+        services.AddScoped<ReviewJustification>();
+        services.AddScoped<AnnounceAbsence>();
+        services.AddScoped<ReadAbsences>();
+        services.AddScoped<IHomeSection, AbsencesToJustifySection>();
+        services.AddScoped<IHomeSection, AttendanceDeskSection>();
+        services.AddSingleton(new NavigationEntry("Faire l’appel", "/appel", SchoolLifePermissions.TakeRollCall, 31));
+        services.AddSingleton(new NavigationEntry("Absences", "/absences", SchoolLifePermissions.ReadAbsences, 32));
+        services.AddSingleton(new NavigationEntry("Vie scolaire", "/vie-scolaire", SchoolLifePermissions.FollowAttendance, 33));
+
+        services.AddScoped<CreateAssessment>();
+        services.AddScoped<RecordMarks>();
+        services.AddScoped<WriteAppreciations>();
+        services.AddScoped<ReadAssessments>();
+        services.AddScoped<AssessCompetencies>();
+        services.AddScoped<ReadCompetencies>();
+        services.AddScoped<ImportCurriculum>();
+        services.AddScoped<AssessmentPeriods>();
+        services.AddScoped<IHomeSection, NewMarksSection>();
+
+        services.AddScoped<IDemoSeed, FamilyLinkDemoSeed>();
+        services.AddScoped<IPersonalDataSource, FamilyLinkPersonalData>();
+        services.AddScoped<ISyntheticData, FamilyLinkSyntheticData>();
+        services.AddSingleton(new NavigationEntry("Évaluations", "/evaluations", SchoolLifePermissions.ReadAssessments, 34));
     }
 }

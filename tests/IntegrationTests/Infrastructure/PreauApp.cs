@@ -107,6 +107,9 @@ public class PreauApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Modules' stylesheets and scripts (/_content/Preau.<Module>/…) are served as in development;
+        // a published app has them in wwwroot.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

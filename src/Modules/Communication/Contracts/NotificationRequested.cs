@@ -24,6 +24,10 @@ public enum NotificationKind
 /// <param name="SchoolId">The school concerned, if any (its calendar may hold notices, see quiet hours).</param>
 /// <param name="Urgent">Bypasses quiet hours (a head's urgent message; logged by the sender's module).</param>
 /// <param name="Reference">What the notification is about ("message:…"): withdrawing the item withdraws its unsent notices.</param>
+/// <param name="EmailLink">
+/// Relative link for the e-mail when it differs from the in-app one, e.g. a signed single-purpose link
+/// that works without signing in ("acknowledge this note"); null to use <paramref name="Link"/>.
+/// </param>
 public sealed record NotificationRequested(
     IReadOnlyList<Guid> RecipientIds,
     string Category,
@@ -33,4 +37,5 @@ public sealed record NotificationRequested(
     string Link,
     Guid? SchoolId = null,
     bool Urgent = false,
-    string? Reference = null);
+    string? Reference = null,
+    string? EmailLink = null);

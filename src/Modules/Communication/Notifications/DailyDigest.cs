@@ -120,7 +120,7 @@ internal sealed class DailyDigestJob(IServiceScopeFactory scopes, TimeProvider c
                 text.Append(localizer["Nouveautés non lues :"].Value).Append('\n');
                 foreach (var item in items.Take(20))
                 {
-                    text.Append("- ").Append(item.Title).Append(" : ").Append(links.Absolute(null, item.Link)).Append('\n');
+                    text.Append("- ").Append(item.Title).Append(" : ").Append(links.Absolute(null, item.EmailLink ?? item.Link)).Append('\n');
                 }
 
                 if (items.Count > 20)

@@ -60,6 +60,7 @@ internal sealed class DeliverNotification(
                     Kind = request.Kind,
                     Title = localizer[request.TitleTemplate, request.TitleArguments.Cast<object>().ToArray()].Value,
                     Link = request.Link,
+                    EmailLink = request.EmailLink,
                     CreatedAt = now,
                     Reference = request.Reference,
                     EmailDue = email == EmailMode.Immediate && !string.IsNullOrEmpty(contact.Email),

@@ -24,6 +24,9 @@ internal sealed class Notification : ITerritoryOwned
 
     public required string Link { get; init; }
 
+    /// <summary>The e-mail's link when it differs (a signed single-purpose link that works without signing in).</summary>
+    public string? EmailLink { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime? ReadAt { get; set; }

@@ -15,6 +15,7 @@ internal static class NotificationModel
             e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(n => n.Title).HasMaxLength(500);
             e.Property(n => n.Link).HasMaxLength(500);
+            e.Property(n => n.EmailLink).HasMaxLength(1000);
             e.Property(n => n.Reference).HasMaxLength(100);
             // The badge counts unread notifications of one account: served by this index.
             e.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });

@@ -42,7 +42,7 @@ internal sealed class SendDueNotices(CommunicationDbContext db, IStructureDirect
                     db.Publish(new EmailRequested(
                         contact.Email,
                         localizer["Préau : {0}", notification.Title],
-                        localizer["Bonjour {0},\n\n{1}\n\nPour le voir : {2}\n\nVous recevez ce message parce que vous avez un compte sur Préau. Vous pouvez choisir les notifications reçues par courriel dans votre compte.", contact.DisplayName, notification.Title, links.Absolute(null, notification.Link)]));
+                        localizer["Bonjour {0},\n\n{1}\n\nPour le voir : {2}\n\nVous recevez ce message parce que vous avez un compte sur Préau. Vous pouvez choisir les notifications reçues par courriel dans votre compte.", contact.DisplayName, notification.Title, links.Absolute(null, notification.EmailLink ?? notification.Link)]));
                 }
             }
 

@@ -4,6 +4,10 @@ using Preau.Platform.Tenancy;
 using Preau.SchoolLife.Calendars;
 using Preau.SchoolLife.Homework;
 using Preau.SchoolLife.Timetable;
+using Preau.SchoolLife.Absences;
+using Preau.SchoolLife.Assessments;
+using Preau.SchoolLife.LiaisonNotebook;
+using Preau.SchoolLife.Settings;
 
 namespace Preau.SchoolLife.Data;
 
@@ -32,11 +36,40 @@ internal class SchoolLifeDbContext(DbContextOptions options, TenantContext tenan
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    // Liaison notebook, absences, assessments and their per-school settings.
+    public DbSet<SchoolLifeSettings> SchoolLifeSettings => Set<SchoolLifeSettings>();
+
+    public DbSet<LiaisonNote> LiaisonNotes => Set<LiaisonNote>();
+
+    public DbSet<NoteRecipient> NoteRecipients => Set<NoteRecipient>();
+
+    public DbSet<RollCall> RollCalls => Set<RollCall>();
+
+    public DbSet<Absence> Absences => Set<Absence>();
+
+    public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Mark> Marks => Set<Mark>();
+
+    public DbSet<SubjectAppreciation> SubjectAppreciations => Set<SubjectAppreciation>();
+
+    public DbSet<Competency> Competencies => Set<Competency>();
+
+    public DbSet<CompetencyAssessment> CompetencyAssessments => Set<CompetencyAssessment>();
+
+    public DbSet<PeriodReport> PeriodReports => Set<PeriodReport>();
+
+    public DbSet<PeriodReportAcknowledgement> PeriodReportAcknowledgements => Set<PeriodReportAcknowledgement>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         HomeworkModel.Configure(modelBuilder);
         TimetableModel.Configure(modelBuilder);
         CalendarModel.Configure(modelBuilder);
+        // Each capability maps its entities in an IEntityTypeConfiguration next to them.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchoolLifeDbContext).Assembly);
     }
 }
 

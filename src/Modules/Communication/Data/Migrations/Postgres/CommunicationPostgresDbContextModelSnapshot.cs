@@ -939,6 +939,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     b.Property<bool>("EmailDue")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("EmailLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("InDigest")
                         .HasColumnType("boolean");
 

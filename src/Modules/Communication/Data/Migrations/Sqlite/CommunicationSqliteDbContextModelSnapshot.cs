@@ -931,6 +931,10 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.Property<bool>("EmailDue")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EmailLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("InDigest")
                         .HasColumnType("INTEGER");
 

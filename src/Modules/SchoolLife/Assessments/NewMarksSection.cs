@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Preau.Identity.Contracts;
+using Preau.Platform.Authorization;
+using Preau.Platform.Web;
+using Preau.SchoolLife.Data;
+using Preau.SchoolLife.Settings;
+
+namespace Preau.SchoolLife.Assessments;
+
+/// <summary>A mark published in the last days.</summary>
+internal sealed record NewMark(Guid PupilId, string Subject, string Title, MarkStatus Status, decimal? Value, decimal Scale, DateTime PublishedAt);
+
+/// <summary>The section's model: the marks and the pupils' first names (several children for a guardian).</summary>
+internal sealed record NewMarks(IReadOnlyList<NewMark> Marks, IReadOnlyDictionary<Guid, string> Names);
+
+/// <summary>
+/// "New marks" on the home of a pupil or a guardian: marks of assessments published in the last seven
+/// days, one query on the marks' pupil index joined to the assessments, one for names.
+/// </summary>
+internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations relations, IStructureDirectory directory, SchoolLifeSettingsStore settings, TimeProvider clock) : IHomeSection
+{
+    public static readonly TimeSpan Recent = TimeSpan.FromDays(7);
+
+    public int Order => 23;
+
+    public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!user.HasAnyProfile(Profile.Guardian | Profile.Pupil))
+        {
+            return null;
+        }
+
+        var actor = await relations.ForUserAsync(user, cancellationToken);
+        var pupils = actor.Children.Keys.ToList();
+        if (user.HasAnyProfile(Profile.Pupil))
+        {
+            pupils.Add(actor.AccountId);
+        }
+
+        if (pupils.Count == 0)
+        {
+            return null;
+        }
+
+        var since = clock.GetUtcNow().UtcDateTime - Recent;
+        var marks = await (from m in db.Marks.AsNoTracking()
+                           join a in db.Assessments.AsNoTracking() on m.AssessmentId equals a.Id
+                           where pupils.Contains(m.PupilId) && a.PublishedAt >= since
+                           orderby a.PublishedAt descending
+                           select new { m.PupilId, a.SchoolId, a.Subject, a.Title, m.Status, m.Value, a.Scale, PublishedAt = a.PublishedAt!.Value })
+            .Take(10).ToListAsync(cancellationToken);
+        if (marks.Count > 0 && actor.Children.Any(c => !c.Value))
+        {
+            var schoolSettings = await settings.GetManyAsync(marks.Select(m => m.SchoolId), cancellationToken);
+            marks = marks.Where(m => m.PupilId == actor.AccountId || Visibility.GuardianSees(actor, m.PupilId, schoolSettings[m.SchoolId], SchoolLifeArea.Assessments)).ToList();
+        }
+
+        if (marks.Count == 0)
+        {
+            return null;
+        }
+
+        var names = pupils.Count == 1 ? new Dictionary<Guid, string>() : (await directory.GetPupilsAsync(marks.Select(m => m.PupilId), cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
+        return new HomeSectionView("/Pages/Assessments/_HomeSection.cshtml", new NewMarks(
+            marks.Select(m => new NewMark(m.PupilId, m.Subject, m.Title, m.Status, m.Value, m.Scale, m.PublishedAt)).ToList(), names));
+    }
+}
