@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Preau.Benchmarks;
 using Preau.Tests.Infrastructure;
 
@@ -25,12 +24,11 @@ try
     var database = await postgres.CreateDatabaseAsync();
     var preau = new PreauBinary(webDll, database);
     Check(await preau.RunAsync("migrate"), "migrate");
-    var logins = Path.Combine(folder, "logins.json");
     var roster = Path.Combine(folder, "roster");
     var generated = Check(await preau.RunAsync("generate-territory", "--slug", "bench", "--schools", Invariant(options.Schools), "--pupils", Invariant(options.Pupils),
-        "--guardians", Invariant(options.Guardians), "--password", BenchOptions.Password, "--roster-out", roster, "--logins-out", logins), "generate-territory");
+        "--guardians", Invariant(options.Guardians), "--password", BenchOptions.Password, "--roster-out", roster), "generate-territory");
     report.Add("Generating the territory (roster generated, imported, then every module's year of data)", generated);
-    var accounts = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(logins))!;
+    var accounts = GeneratedLogins(generated.Output);
 
     // The roster import alone, into an empty database: the "100,000 pupils and 150,000 guardians under 60 s, under 400 MB".
     var importDatabase = await postgres.CreateDatabaseAsync();
@@ -56,6 +54,23 @@ finally
 
 await report.WriteAsync(Path.Combine(root, "docs/performance.md"));
 return 0;
+
+// generate-territory prints "  <login>   <profile>" for the accounts it gives the password to.
+static Dictionary<string, string> GeneratedLogins(string output)
+{
+    var keys = new Dictionary<string, string> { ["Parent de deux enfants"] = "guardianOfTwo", ["Enseignant d’école"] = "teacher", ["Directeur d’école (enseigne aussi)"] = "head" };
+    var logins = new Dictionary<string, string>();
+    foreach (var line in output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)))
+    {
+        var parts = line.Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && keys.TryGetValue(parts[1], out var key))
+        {
+            logins[key] = parts[0];
+        }
+    }
+
+    return logins.Count == keys.Count ? logins : throw new InvalidOperationException("generate-territory did not print the expected logins:\n" + output);
+}
 
 static CommandResult Check(CommandResult result, string what) =>
     result.ExitCode == 0 ? result : throw new InvalidOperationException($"{what} failed:\n{result.Output}");

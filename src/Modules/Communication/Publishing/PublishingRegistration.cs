@@ -12,7 +12,6 @@ internal static class PublishingRegistration
 {
     public static IServiceCollection AddPublishing(this IServiceCollection services)
     {
-        services.AddPermissions(CommunicationPermissions.Publishing);
         services.AddSingleton(new StyleSheet("/_content/Preau.Communication/publishing.css"));
         services.AddScoped<Readership>();
         services.AddScoped<IAuthorizationHandler, PublishingAuthorizationHandler>();
