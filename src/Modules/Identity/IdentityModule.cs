@@ -13,6 +13,7 @@ using Preau.Identity.Data;
 using Preau.Identity.Demo;
 using Preau.Identity.Directory;
 using Preau.Identity.Home;
+using Preau.Identity.Imports;
 using Preau.Identity.Passwords;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
@@ -106,6 +107,7 @@ public static class IdentityModule
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();
+        services.AddRosterImports(configuration);
         return builder;
     }
 
