@@ -39,14 +39,14 @@ internal sealed class CsvTable : IDisposable
     public int Line => (int)_reader.LineNumber;
 
     /// <summary>Opens a file and checks that it has every required column.</summary>
-    public static async Task<CsvTable> OpenAsync(Stream stream, string fileName, RosterEncoding encoding, IReadOnlyList<CsvColumn> columns, RosterIssues issues, ImportProgress progress, CancellationToken cancellationToken)
+    public static CsvTable Open(Stream stream, string fileName, RosterEncoding encoding, IReadOnlyList<CsvColumn> columns, RosterIssues issues, ImportProgress progress)
     {
         var reader = RosterText.OpenCsv(stream, encoding, malformed => issues.Reject(fileName, (int)malformed.LineNumber, null, RosterIssues.MalformedLine));
         try
         {
-            await ReadGuardedAsync(async () =>
+            Guarded(() =>
             {
-                await reader.ReadHeaderAsync(cancellationToken);
+                reader.ReadHeader();
                 return true;
             }, fileName);
             var headers = reader.Headers.Select(RosterRules.NormalizeHeader).ToList();
@@ -55,7 +55,7 @@ internal sealed class CsvTable : IDisposable
                 throw new RosterFileException(Empty, fileName);
             }
 
-            var indexes = new Dictionary<CsvColumn, int>();
+            var indexes = new Dictionary<CsvColumn, int>(ReferenceEqualityComparer.Instance);
             foreach (var column in columns)
             {
                 var index = column.Keys.Select(k => headers.IndexOf(k)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
@@ -81,9 +81,9 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
-    public async Task<bool> ReadAsync(CancellationToken cancellationToken)
+    public bool Read()
     {
-        var more = await ReadGuardedAsync(() => _reader.ReadAsync(cancellationToken), FileName);
+        var more = Guarded(_reader.Read, FileName);
         if (more)
         {
             _progress.LineRead();
@@ -92,11 +92,11 @@ internal sealed class CsvTable : IDisposable
         return more;
     }
 
-    private static async Task<bool> ReadGuardedAsync(Func<ValueTask<bool>> read, string fileName)
+    private static bool Guarded(Func<bool> read, string fileName)
     {
         try
         {
-            return await read();
+            return read();
         }
         catch (CsvFormatException)
         {

@@ -48,13 +48,14 @@ internal sealed class FrenchCsvReader(RosterScope scope, RosterIssues issues, Im
     private readonly Dictionary<string, int> _pupilLines = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _schoolIndexes = [];
 
-    public async Task<Roster> ReadAsync(Stream stream, string fileName, RosterEncoding encoding, CancellationToken cancellationToken)
+    public Roster Read(Stream stream, string fileName, RosterEncoding encoding, CancellationToken cancellationToken)
     {
         var roster = new Roster(RosterCoverage.Families);
-        using var table = await CsvTable.OpenAsync(stream, fileName, encoding, Columns, issues, progress, cancellationToken);
+        using var table = CsvTable.Open(stream, fileName, encoding, Columns, issues, progress);
         var defaultYear = SchoolYearLabelFor(scope.Today);
-        while (await table.ReadAsync(cancellationToken))
+        while (table.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ReadLine(table, roster, defaultYear);
         }
 

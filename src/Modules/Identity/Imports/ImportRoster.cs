@@ -26,15 +26,15 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
     public sealed record Outcome(ImportReport Report, IReadOnlyList<RosterIssue> Rejections, RosterPlan? Plan)
     {
         /// <summary>How long each step took (printed by the command line, for docs/performance.md).</summary>
-        public List<(string Phase, TimeSpan Duration)> Phases { get; init; } = [];
+        public List<(string Phase, TimeSpan Duration, long HeapBytes)> Phases { get; init; } = [];
     }
 
-    private readonly List<(string Phase, TimeSpan Duration)> _phases = [];
+    private readonly List<(string Phase, TimeSpan Duration, long HeapBytes)> _phases = [];
     private long _phaseStart;
 
     private void StartPhase() => _phaseStart = Stopwatch.GetTimestamp();
 
-    private void EndPhase(string phase) => _phases.Add((phase, Stopwatch.GetElapsedTime(_phaseStart)));
+    private void EndPhase(string phase) => _phases.Add((phase, Stopwatch.GetElapsedTime(_phaseStart), GC.GetTotalMemory(Environment.GetEnvironmentVariable("PREAU_TRACE_HEAP") == "1")));
 
     /// <summary>
     /// Analyses (<paramref name="apply"/> false) or applies a run's file, and records the result on the run
@@ -50,7 +50,7 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
         ImportReport report;
         try
         {
-            (roster, report) = await ReadAsync(file, run.FileName, run.Format, scope, issues, progress, cancellationToken);
+            (roster, report) = Read(file, run.FileName, run.Format, scope, issues, progress, cancellationToken);
             EndPhase("lecture du fichier");
         }
         catch (RosterFileException problem)
@@ -80,10 +80,12 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
 
             StartPhase();
             var plan = await PlanAsync(roster, scope, report, cancellationToken);
-            await AllocateLoginsAsync(plan, roster, cancellationToken);
             EndPhase("comparaison avec la base");
             StartPhase();
-            await new RosterWriter(db, normalizer, clock).WriteAsync(roster, plan, run.TerritoryId, progress, cancellationToken);
+            await AllocateLoginsAsync(plan, roster, cancellationToken);
+            EndPhase("choix des identifiants");
+            StartPhase();
+            await new RosterWriter(db, normalizer, clock).WriteAsync(roster, plan, run.TerritoryId, progress, (step, duration) => _phases.Add(("  écriture : " + step, duration, GC.GetTotalMemory(Environment.GetEnvironmentVariable("PREAU_TRACE_HEAP") == "1"))), cancellationToken);
             audit.Record(run.TerritoryId, AuditAction.ImportApplied, run.AppliedBy ?? (run.UploadedBy == Guid.Empty ? null : run.UploadedBy), run.Id, AuditSummary(run, plan.Report));
             await db.SaveChangesAsync(cancellationToken);
             await FinishAsync(runId, claim, ImportStatus.Applied, plan.Report, issues.Listed, progress, cancellationToken);
@@ -130,7 +132,8 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
         return read > 0 ? ImportFormat.FrenchCsv : null;
     }
 
-    private async Task<(Roster Roster, ImportReport Report)> ReadAsync(Stream file, string fileName, ImportFormat format, RosterScope scope, RosterIssues issues, ImportProgress progress, CancellationToken cancellationToken)
+    /// <summary>Reads the file synchronously: long CPU-bound work on a background thread (or the command line's).</summary>
+    private (Roster Roster, ImportReport Report) Read(Stream file, string fileName, ImportFormat format, RosterScope scope, RosterIssues issues, ImportProgress progress, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
         Roster roster;
@@ -139,10 +142,11 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
             using var archive = RosterArchive.Open(file, options.Value.MaxUncompressedBytes);
             var encodings = new Dictionary<string, RosterEncoding>(StringComparer.OrdinalIgnoreCase);
             var total = 0;
+            var scan = Stopwatch.GetTimestamp();
             foreach (var name in OneRosterReader.DataFiles.Prepend(OneRosterReader.ManifestFile).Where(archive.Contains))
             {
-                await using var entry = archive.OpenEntry(name);
-                var (encoding, lines) = await RosterText.ScanAsync(entry, name, cancellationToken);
+                using var entry = archive.OpenEntry(name);
+                var (encoding, lines) = RosterText.Scan(entry, name, cancellationToken);
                 encodings[name] = encoding;
                 total += lines;
                 if (encoding == RosterEncoding.Windows1252)
@@ -152,13 +156,14 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
                 }
             }
 
+            _phases.Add(("  dont contrôle de l’encodage", Stopwatch.GetElapsedTime(scan), GC.GetTotalMemory(Environment.GetEnvironmentVariable("PREAU_TRACE_HEAP") == "1")));
             progress.Restart(total);
-            roster = await new OneRosterReader(scope, issues, progress).ReadAsync(archive, encodings, cancellationToken);
+            roster = new OneRosterReader(scope, issues, progress).Read(archive, encodings, cancellationToken);
             report.Encoding ??= RosterEncoding.Utf8;
         }
         else
         {
-            var (encoding, lines) = await RosterText.ScanAsync(file, fileName, cancellationToken);
+            var (encoding, lines) = RosterText.Scan(file, fileName, cancellationToken);
             file.Position = 0;
             progress.Restart(lines);
             report.Encoding = encoding;
@@ -167,7 +172,7 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
                 report.Notices.Add(ReportMessage.Of(RosterText.ReadAsWindows1252, fileName));
             }
 
-            roster = await new FrenchCsvReader(scope, issues, progress).ReadAsync(file, fileName, encoding, cancellationToken);
+            roster = new FrenchCsvReader(scope, issues, progress).Read(file, fileName, encoding, cancellationToken);
         }
 
         report.LinesRead = progress.Processed;
@@ -188,7 +193,11 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
         return plan;
     }
 
-    /// <summary>Logins in the prenom.nom form, unique across the installation (sign-in happens before any territory is known).</summary>
+    /// <summary>
+    /// Logins in the prenom.nom form, unique across the installation (sign-in happens before any territory
+    /// is known). The installation's logins are streamed, and only those that could collide with a new one
+    /// (same prenom.nom, with or without a number) are kept in memory.
+    /// </summary>
     private async Task AllocateLoginsAsync(RosterPlan plan, Roster roster, CancellationToken cancellationToken)
     {
         if (plan.NewAccounts.Count == 0)
@@ -196,18 +205,42 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
             return;
         }
 
+        var stems = new HashSet<string>(plan.NewAccounts.Select(a => LoginNames.Stem(roster.People[a.Person].FirstName, roster.People[a.Person].LastName)), StringComparer.OrdinalIgnoreCase);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await foreach (var login in db.Accounts.IgnoreQueryFilters().AsNoTracking().Select(a => a.UserName!).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            taken.Add(login);
+            if (CouldCollide(login, stems))
+            {
+                taken.Add(login);
+            }
         }
 
+        var logins = new LoginAllocator(taken);
         for (var i = 0; i < plan.NewAccounts.Count; i++)
         {
             var person = roster.People[plan.NewAccounts[i].Person];
-            var login = LoginNames.Unique(person.FirstName, person.LastName, taken);
-            taken.Add(login);
-            plan.NewAccounts[i] = plan.NewAccounts[i] with { UserName = login };
+            plan.NewAccounts[i] = plan.NewAccounts[i] with { UserName = logins.Allocate(person.FirstName, person.LastName) };
+        }
+    }
+
+    /// <summary>Whether a login is one of the stems, or one of them followed by a number.</summary>
+    private static bool CouldCollide(string login, HashSet<string> stems)
+    {
+        var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = login.Length;
+        while (true)
+        {
+            if (lookup.Contains(login.AsSpan(0, end)))
+            {
+                return true;
+            }
+
+            if (end == 0 || !char.IsAsciiDigit(login[end - 1]))
+            {
+                return false;
+            }
+
+            end--;
         }
     }
 

@@ -166,30 +166,29 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
     private readonly Dictionary<string, string> _outOfScopeClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _classSubjects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UserRow> _users = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _mentionedUsers = new(StringComparer.Ordinal);
     private readonly List<(string User, int School, Profile Profile)> _staff = [];
     private readonly List<(string User, int Class)> _enrolments = [];
     private readonly List<(string User, int Class, string? Subject)> _teaching = [];
     private readonly Dictionary<(string User, string Year), string> _homeroomOf = [];
 
-    public async Task<Roster> ReadAsync(RosterArchive archive, IReadOnlyDictionary<string, RosterEncoding> encodings, CancellationToken cancellationToken)
+    public Roster Read(RosterArchive archive, IReadOnlyDictionary<string, RosterEncoding> encodings, CancellationToken cancellationToken)
     {
-        await CheckManifestAsync(archive, encodings, cancellationToken);
+        CheckManifest(archive, encodings, cancellationToken);
         var roster = new Roster(RosterCoverage.Families | RosterCoverage.Schools | RosterCoverage.Staff);
-        await ReadFileAsync(archive, encodings, OrgsFile, Org.All, table => ReadOrg(table, roster), cancellationToken);
+        ReadFile(archive, encodings, OrgsFile, Org.All, table => ReadOrg(table, roster), cancellationToken);
         var sessions = new Dictionary<string, SessionRow>(StringComparer.Ordinal);
-        await ReadFileAsync(archive, encodings, SessionsFile, Session.All, table => ReadSession(table, sessions), cancellationToken);
+        ReadFile(archive, encodings, SessionsFile, Session.All, table => ReadSession(table, sessions), cancellationToken);
         ResolveYears(sessions, roster);
-        await ReadFileAsync(archive, encodings, ClassesFile, Class.All, table => ReadClass(table, roster), cancellationToken);
-        await ReadFileAsync(archive, encodings, UsersFile, User.All, ReadUser, cancellationToken);
-        await ReadFileAsync(archive, encodings, RolesFile, Role.All, ReadRole, cancellationToken);
-        await ReadFileAsync(archive, encodings, DemographicsFile, Demographic.All, ReadDemographic, cancellationToken);
-        await ReadFileAsync(archive, encodings, EnrollmentsFile, Enrollment.All, table => ReadEnrollment(table, roster), cancellationToken);
+        ReadFile(archive, encodings, ClassesFile, Class.All, table => ReadClass(table, roster), cancellationToken);
+        ReadFile(archive, encodings, UsersFile, User.All, table => ReadUser(table, roster), cancellationToken);
+        ReadFile(archive, encodings, RolesFile, Role.All, table => ReadRole(table, roster), cancellationToken);
+        ReadFile(archive, encodings, DemographicsFile, Demographic.All, ReadDemographic, cancellationToken);
+        ReadFile(archive, encodings, EnrollmentsFile, Enrollment.All, table => ReadEnrollment(table, roster), cancellationToken);
         Complete(roster);
         return roster;
     }
 
-    private async Task CheckManifestAsync(RosterArchive archive, IReadOnlyDictionary<string, RosterEncoding> encodings, CancellationToken cancellationToken)
+    private void CheckManifest(RosterArchive archive, IReadOnlyDictionary<string, RosterEncoding> encodings, CancellationToken cancellationToken)
     {
         if (!archive.Contains(ManifestFile))
         {
@@ -197,7 +196,7 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
         }
 
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        await ReadFileAsync(archive, encodings, ManifestFile, [Manifest.Property, Manifest.Value], table =>
+        ReadFile(archive, encodings, ManifestFile, [Manifest.Property, Manifest.Value], table =>
         {
             if (table[Manifest.Property] is { } name)
             {
@@ -226,17 +225,18 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
         }
     }
 
-    private async Task ReadFileAsync(RosterArchive archive, IReadOnlyDictionary<string, RosterEncoding> encodings, string file, IReadOnlyList<CsvColumn> columns, Action<CsvTable> readLine, CancellationToken cancellationToken)
+    private void ReadFile(RosterArchive archive, IReadOnlyDictionary<string, RosterEncoding> encodings, string file, IReadOnlyList<CsvColumn> columns, Action<CsvTable> readLine, CancellationToken cancellationToken)
     {
         if (!archive.Contains(file))
         {
             return;
         }
 
-        await using var stream = archive.OpenEntry(file);
-        using var table = await CsvTable.OpenAsync(stream, file, encodings[file], columns, issues, progress, cancellationToken);
-        while (await table.ReadAsync(cancellationToken))
+        using var stream = archive.OpenEntry(file);
+        using var table = CsvTable.Open(stream, file, encodings[file], columns, issues, progress);
+        while (table.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             readLine(table);
         }
     }
@@ -471,7 +471,7 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
         return true;
     }
 
-    private void ReadUser(CsvTable table)
+    private void ReadUser(CsvTable table, Roster roster)
     {
         if (IsDeleted(table, User.Status) || !Identifier(table, User.SourcedId, out var sourcedId))
         {
@@ -484,7 +484,7 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
             return;
         }
 
-        _mentionedUsers.Add(sourcedId);
+        roster.MentionedKeys.Add(sourcedId);
         if (_users.ContainsKey(sourcedId))
         {
             table.Reject(User.SourcedId, RosterIssues.DuplicateId, sourcedId);
@@ -524,7 +524,7 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
         _users[sourcedId] = new UserRow(new RosterPerson(sourcedId, firstName, lastName) { Email = email, Phone = phone }, table.Line, table[User.Agents]);
     }
 
-    private void ReadRole(CsvTable table)
+    private void ReadRole(CsvTable table, Roster roster)
     {
         if (IsDeleted(table, Role.Status) || !Required(table, Role.User, out var userId) || !Required(table, Role.Name, out var role) || !Required(table, Role.Org, out var orgId))
         {
@@ -539,7 +539,7 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
 
         if (!_users.TryGetValue(userId, out var user))
         {
-            if (!_mentionedUsers.Contains(userId))
+            if (!roster.MentionedKeys.Contains(userId))
             {
                 table.Reject(Role.User, RosterIssues.UnknownReference, userId);
             }
@@ -605,7 +605,12 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
             return;
         }
 
-        user.Person.Sex = table[Demographic.Sex]?.ToLowerInvariant();
+        user.Person.Sex = table[Demographic.Sex]?.ToLowerInvariant() switch
+        {
+            "female" => "female",
+            "male" => "male",
+            _ => null,
+        };
         if (table[Demographic.BirthDate] is not { } birthText)
         {
             return;
@@ -707,7 +712,7 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
                     }
                 }
 
-                if (!_mentionedUsers.Contains(agent) || (_users.TryGetValue(agent, out var known) && known.HasRole))
+                if (!roster.MentionedKeys.Contains(agent) || (_users.TryGetValue(agent, out var known) && known.HasRole))
                 {
                     issues.Reject(UsersFile, user.Line, User.Agents.Name, IgnoredAgent, agent);
                 }
@@ -733,7 +738,6 @@ internal sealed class OneRosterReader(RosterScope scope, RosterIssues issues, Im
             user.Index = roster.AddPerson(user.Person);
         }
 
-        roster.MentionedKeys.UnionWith(_mentionedUsers);
 
         foreach (var (userId, school, profile) in _staff.Distinct())
         {

@@ -201,11 +201,13 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
             await output.WriteLineAsync("    … (la liste complète est dans l’historique des imports, page /imports)");
         }
 
-        foreach (var (phase, duration) in outcome.Phases)
+        foreach (var (phase, duration, heap) in outcome.Phases)
         {
-            await output.WriteLineAsync($"  {phase,-30} {duration.TotalSeconds,8:F1} s");
+            await output.WriteLineAsync($"  {phase,-44} {duration.TotalSeconds,8:F1} s   (tas : {heap / (1024 * 1024),4} Mo)");
         }
 
-        await output.WriteLineAsync($"  {"Total",-30} {elapsed.TotalSeconds,8:F1} s");
+        await output.WriteLineAsync($"  {"Total",-44} {elapsed.TotalSeconds,8:F1} s");
+        var memory = GC.GetGCMemoryInfo();
+        await output.WriteLineAsync($"  (ramasse-miettes : {GC.GetTotalPauseDuration().TotalSeconds:F1} s de pauses, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collectes gen0/1/2, tas {memory.HeapSizeBytes / (1024 * 1024)} Mo, mémoire engagée {memory.TotalCommittedBytes / (1024 * 1024)} Mo, pic de processus {Environment.WorkingSet / (1024 * 1024)} Mo)");
     }
 }

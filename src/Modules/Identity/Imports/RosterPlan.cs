@@ -37,6 +37,12 @@ internal sealed record ClassChange(Guid Id, RosterClass Class, Guid SchoolId, bo
 
 internal readonly record struct LinkChange(Guid Id, GuardianRelation Relation, bool HasParentalAuthority);
 
+/// <summary>An enrolment to create (a compact value: the entity is built when it is written).</summary>
+internal readonly record struct NewEnrolment(Guid PupilId, Guid ClassGroupId, DateOnly StartsOn);
+
+/// <summary>A guardian link to create (a compact value: the entity is built when it is written).</summary>
+internal readonly record struct NewLink(Guid GuardianId, Guid PupilId, GuardianRelation Relation, bool HasParentalAuthority);
+
 /// <summary>
 /// Everything an import changes, decided by <see cref="RosterPlanner"/> before anything is written, and
 /// counted for the report: rows to create, rows to update, rows to deactivate, end or delete.
@@ -65,7 +71,7 @@ internal sealed class RosterPlan
 
     public List<Guid> AccountsToDeactivate { get; } = [];
 
-    public List<Enrolment> NewEnrolments { get; } = [];
+    public List<NewEnrolment> NewEnrolments { get; } = [];
 
     public List<Guid> EnrolmentsToReopen { get; } = [];
 
@@ -83,7 +89,7 @@ internal sealed class RosterPlan
 
     public List<Guid> StaffToEnd { get; } = [];
 
-    public List<GuardianLink> NewLinks { get; } = [];
+    public List<NewLink> NewLinks { get; } = [];
 
     public List<LinkChange> LinkChanges { get; } = [];
 

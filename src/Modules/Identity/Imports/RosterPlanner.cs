@@ -40,7 +40,8 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
     private Guid[] _classIds = [];
     private readonly HashSet<Guid> _rosterClassIds = [];
     private readonly Dictionary<Guid, ExistingClass> _classesById = state.Classes.ToDictionary(c => c.Id);
-    private readonly Dictionary<Guid, ExistingAccount> _accountsById = state.Accounts.ToDictionary(a => a.Id);
+    /// <summary>Accounts that carry an import key: the only ones an import ends or deactivates anything of.</summary>
+    private readonly HashSet<Guid> _importedAccounts = [];
     private readonly HashSet<Guid> _protectedAccounts = [];
 
     private Profile CoveredProfiles =>
@@ -198,117 +199,125 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
     /// <summary>An imported class this import is the authority on: any of the territory's, or the head's school's.</summary>
     private bool InScope(ExistingClass group) => group.SourcedId is not null && scope.Covers(group.SchoolId);
 
+    /// <summary>
+    /// Matches the roster's people with the imported accounts streamed once from the database: each account
+    /// found by its key is compared on the spot; the others are kept only as candidates for deactivation.
+    /// </summary>
     private void PlanPeople()
     {
-        var accountsByKey = new Dictionary<string, ExistingAccount>(StringComparer.Ordinal);
-        foreach (var account in state.Accounts.Where(a => a.SourcedId is not null))
-        {
-            accountsByKey.TryAdd(account.SourcedId!, account);
-        }
-
-        var guardiansOfPupil = state.Links.GroupBy(l => l.PupilId).ToDictionary(g => g.Key, g => g.Select(l => l.GuardianId).ToList());
-        var pupilsOfGuardian = roster.Links.GroupBy(l => l.Guardian).ToDictionary(g => g.Key, g => g.Select(l => l.Pupil).ToList());
-        var matched = new HashSet<Guid>();
         _plan.PersonAccounts = new Guid[roster.People.Count];
-
-        // Pupils and staff first: a French CSV guardian without a known key is then found through a matched child.
-        var order = Enumerable.Range(0, roster.People.Count).OrderBy(i => roster.People[i].Profiles == Profile.Guardian ? 1 : 0);
-        foreach (var i in order)
+        var matched = new HashSet<Guid>();
+        var covered = CoveredProfiles;
+        var candidates = new List<(Guid Id, Profile Profiles)>();
+        var onRejectedLines = new HashSet<Guid>();
+        var active = 0;
+        foreach (var existing in state.Accounts)
         {
-            var person = roster.People[i];
-            if (!accountsByKey.TryGetValue(person.Key, out var existing) || matched.Contains(existing.Id))
+            var key = existing.SourcedId!;
+            _importedAccounts.Add(existing.Id);
+            var isCandidate = (existing.Profiles & covered) != Profile.None && (existing.Profiles & ImportedProfiles & ~covered) == Profile.None;
+            if (isCandidate && existing.IsActive)
             {
-                existing = person.Profiles == Profile.Guardian && pupilsOfGuardian.TryGetValue(i, out var pupils)
-                    ? FindThroughChild(person, pupils, guardiansOfPupil, matched)
-                    : null;
+                active++;
             }
 
-            if (existing is null)
+            if (roster.PersonByKey.TryGetValue(key, out var index) && _plan.PersonAccounts[index] == Guid.Empty)
+            {
+                Match(index, existing, matched);
+            }
+            else if (roster.MentionedKeys.Contains(key))
+            {
+                onRejectedLines.Add(existing.Id);
+            }
+            else if (isCandidate && existing.IsActive)
+            {
+                candidates.Add((existing.Id, existing.Profiles));
+            }
+        }
+
+        MatchGuardiansThroughChildren(matched);
+        for (var i = 0; i < roster.People.Count; i++)
+        {
+            if (_plan.PersonAccounts[i] == Guid.Empty)
             {
                 var id = Guid.CreateVersion7();
                 _plan.NewAccounts.Add(new NewAccount(i, id));
                 _plan.PersonAccounts[i] = id;
-                Count(CategoryOf(person.Profiles)).Created++;
-                continue;
-            }
-
-            matched.Add(existing.Id);
-            _plan.PersonAccounts[i] = existing.Id;
-            var change = Compare(i, person, existing);
-            if (change is null)
-            {
-                Count(CategoryOf(person.Profiles)).Unchanged++;
-            }
-            else
-            {
-                _plan.AccountChanges.Add(change);
-                Count(CategoryOf(person.Profiles)).Updated++;
+                Count(CategoryOf(roster.People[i].Profiles)).Created++;
             }
         }
 
-        ProtectPeopleOnRejectedLines();
+        // People on rejected lines keep their account, memberships and assignments as they are; so do the
+        // guardians of a pupil whose line was rejected.
+        _protectedAccounts.UnionWith(onRejectedLines);
+        foreach (var link in state.Links.Where(l => onRejectedLines.Contains(l.PupilId)))
+        {
+            _protectedAccounts.Add(link.GuardianId);
+        }
+
         if (!IsWholeTerritory)
         {
             return;
         }
 
-        var covered = CoveredProfiles;
-        var candidates = state.Accounts.Where(a => a.SourcedId is not null && (a.Profiles & covered) != Profile.None
-            && (a.Profiles & ImportedProfiles & ~covered) == Profile.None).ToList();
-        foreach (var account in candidates.Where(a => a.IsActive && !matched.Contains(a.Id) && !roster.MentionedKeys.Contains(a.SourcedId!) && !_protectedAccounts.Contains(a.Id)))
+        foreach (var (id, profiles) in candidates.Where(c => !matched.Contains(c.Id) && !_protectedAccounts.Contains(c.Id)))
         {
-            _plan.AccountsToDeactivate.Add(account.Id);
-            Count(CategoryOf(account.Profiles)).Deactivated++;
+            _plan.AccountsToDeactivate.Add(id);
+            Count(CategoryOf(profiles)).Deactivated++;
         }
 
-        var active = candidates.Count(a => a.IsActive);
         if (_plan.AccountsToDeactivate.Count > 20 && _plan.AccountsToDeactivate.Count > active * DeactivationWarningShare)
         {
             _plan.Report.Notices.Add(ReportMessage.Of(ManyDeactivations, Number(_plan.AccountsToDeactivate.Count), Number(active)));
         }
     }
 
-    private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
-
-    /// <summary>A guardian already linked to one of the pupils, with the same name (a new e-mail changed the key).</summary>
-    private ExistingAccount? FindThroughChild(RosterPerson guardian, List<int> pupils, Dictionary<Guid, List<Guid>> guardiansOfPupil, HashSet<Guid> matched)
+    private void Match(int index, ExistingAccount existing, HashSet<Guid> matched)
     {
-        var name = RosterRules.NormalizeName(guardian.LastName + guardian.FirstName);
-        foreach (var pupil in pupils)
+        var person = roster.People[index];
+        matched.Add(existing.Id);
+        _plan.PersonAccounts[index] = existing.Id;
+        var change = Compare(index, person, existing);
+        if (change is null)
         {
-            var pupilId = _plan.PersonAccounts[pupil];
-            if (!guardiansOfPupil.TryGetValue(pupilId, out var guardians))
-            {
-                continue;
-            }
-
-            foreach (var guardianId in guardians)
-            {
-                if (!matched.Contains(guardianId) && _accountsById.TryGetValue(guardianId, out var candidate)
-                    && RosterRules.NormalizeName(candidate.LastName + candidate.FirstName) == name)
-                {
-                    return candidate;
-                }
-            }
+            Count(CategoryOf(person.Profiles)).Unchanged++;
         }
-
-        return null;
+        else
+        {
+            _plan.AccountChanges.Add(change);
+            Count(CategoryOf(person.Profiles)).Updated++;
+        }
     }
 
     /// <summary>
-    /// People on rejected lines keep their account, memberships and assignments as they are; so do the
-    /// guardians of a pupil whose line was rejected.
+    /// A French CSV guardian has no identifier: the key derived from the name and e-mail changes with the
+    /// e-mail. Not found by key, a guardian is looked for among those already linked to one of their
+    /// children in the file, by name.
     /// </summary>
-    private void ProtectPeopleOnRejectedLines()
+    private void MatchGuardiansThroughChildren(HashSet<Guid> matched)
     {
-        var onRejectedLines = state.Accounts.Where(a => a.SourcedId is not null && roster.MentionedKeys.Contains(a.SourcedId) && !roster.PersonByKey.ContainsKey(a.SourcedId))
-            .Select(a => a.Id).ToHashSet();
-        _protectedAccounts.UnionWith(onRejectedLines);
-        foreach (var link in state.Links.Where(l => onRejectedLines.Contains(l.PupilId)))
+        var unmatched = roster.Links.Where(l => _plan.PersonAccounts[l.Guardian] == Guid.Empty && _plan.PersonAccounts[l.Pupil] != Guid.Empty)
+            .GroupBy(l => l.Guardian, l => _plan.PersonAccounts[l.Pupil]).ToList();
+        if (unmatched.Count == 0 || (roster.Coverage & RosterCoverage.Staff) != 0)
         {
-            _protectedAccounts.Add(link.GuardianId);
+            return;
+        }
+
+        var candidates = state.GuardiansOfPupils(unmatched.SelectMany(g => g).Distinct().ToList()).ToLookup(c => c.PupilId, c => c.Guardian);
+        foreach (var group in unmatched)
+        {
+            var guardian = roster.People[group.Key];
+            var name = RosterRules.NormalizeName(guardian.LastName + guardian.FirstName);
+            var found = group.SelectMany(pupil => candidates[pupil])
+                .FirstOrDefault(c => !matched.Contains(c.Id) && RosterRules.NormalizeName(c.LastName + c.FirstName) == name);
+            if (found is not null)
+            {
+                Match(group.Key, found, matched);
+            }
         }
     }
+
+    private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 
     private AccountChange? Compare(int index, RosterPerson person, ExistingAccount existing)
     {
@@ -362,7 +371,7 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
 
             if (!existing.TryGetValue((pupilId, classId, string.Empty), out var found))
             {
-                _plan.NewEnrolments.Add(new Enrolment { TerritoryId = territoryId, ClassGroupId = classId, PupilId = pupilId, StartsOn = StartOf(classId) });
+                _plan.NewEnrolments.Add(new NewEnrolment(pupilId, classId, StartOf(classId)));
                 Count(ChangeSubject.Enrolments).Created++;
             }
             else if (found.EndsOn is not null)
@@ -454,7 +463,7 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
 
         foreach (var staff in state.Staff.Where(s => s.EndsOn is null && (s.Profile & StaffProfiles) != Profile.None && scope.Covers(s.SchoolId)
             && !wanted.Contains((s.AccountId, s.SchoolId, s.Profile)) && !_protectedAccounts.Contains(s.AccountId)
-            && _accountsById.TryGetValue(s.AccountId, out var account) && account.SourcedId is not null))
+            && _importedAccounts.Contains(s.AccountId)))
         {
             _plan.StaffToEnd.Add(staff.Id);
             Count(ChangeSubject.StaffAssignments).Deactivated++;
@@ -477,7 +486,7 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
 
             if (!existing.TryGetValue(key, out var found))
             {
-                _plan.NewLinks.Add(new GuardianLink { TerritoryId = territoryId, GuardianId = key.Item1, PupilId = key.Item2, Relation = link.Relation, HasParentalAuthority = link.HasParentalAuthority });
+                _plan.NewLinks.Add(new NewLink(key.Item1, key.Item2, link.Relation, link.HasParentalAuthority));
                 Count(ChangeSubject.GuardianLinks).Created++;
             }
             else if (found.Relation != link.Relation || found.HasParentalAuthority != link.HasParentalAuthority)
@@ -499,7 +508,7 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
         // The file is the authority on the guardians of the pupils it lists; links entered by hand with a
         // guardian the import does not know (no sourcedId) stay.
         foreach (var link in state.Links.Where(l => pupilsInFile.Contains(l.PupilId) && !wanted.Contains((l.GuardianId, l.PupilId))
-            && _accountsById.TryGetValue(l.GuardianId, out var guardian) && guardian.SourcedId is not null))
+            && _importedAccounts.Contains(l.GuardianId)))
         {
             _plan.LinksToDelete.Add(link.Id);
             Count(ChangeSubject.GuardianLinks).Deactivated++;
@@ -507,6 +516,21 @@ internal sealed class RosterPlanner(Roster roster, RosterState state, RosterScop
     }
 
     /// <summary>Memberships by what they link; the running one first, else the latest ended one (to reopen it).</summary>
-    private static Dictionary<(Guid, Guid, string), ExistingMembership> Index(IReadOnlyList<ExistingMembership> memberships, Func<ExistingMembership, (Guid, Guid, string)> key) =>
-        memberships.GroupBy(key).ToDictionary(g => g.Key, g => g.OrderBy(m => m.EndsOn is null ? 0 : 1).ThenByDescending(m => m.EndsOn).First());
+    private static Dictionary<(Guid, Guid, string), ExistingMembership> Index(IReadOnlyList<ExistingMembership> memberships, Func<ExistingMembership, (Guid, Guid, string)> key)
+    {
+        var index = new Dictionary<(Guid, Guid, string), ExistingMembership>(memberships.Count);
+        foreach (var membership in memberships)
+        {
+            var k = key(membership);
+            if (!index.TryGetValue(k, out var kept) || Better(membership, kept))
+            {
+                index[k] = membership;
+            }
+        }
+
+        return index;
+
+        static bool Better(ExistingMembership candidate, ExistingMembership kept) =>
+            kept.EndsOn is not null && (candidate.EndsOn is null || candidate.EndsOn > kept.EndsOn);
+    }
 }

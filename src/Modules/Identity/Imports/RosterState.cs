@@ -20,10 +20,14 @@ internal readonly record struct ExistingMembership(Guid Id, Guid AccountId, Guid
 
 internal readonly record struct ExistingStaff(Guid Id, Guid AccountId, Guid SchoolId, Profile Profile, DateOnly? EndsOn);
 
+/// <summary>A guardian already linked to a pupil: a French CSV guardian whose key changed is found among them by name.</summary>
+internal sealed record GuardianCandidate(Guid PupilId, ExistingAccount Guardian);
+
 /// <summary>
 /// What the territory already holds that an import compares with, loaded in a few set-based queries as
-/// compact records (never tracked entities): schools, years, classes, the imported accounts and the
-/// guardians of imported pupils, and the memberships of the classes in play.
+/// compact records (never tracked entities): schools, years, classes, the memberships of the classes in
+/// play, and the imported accounts, streamed once through the planner rather than held in memory (a
+/// département has a quarter of a million of them).
 /// </summary>
 internal sealed class RosterState
 {
@@ -33,7 +37,11 @@ internal sealed class RosterState
 
     public required IReadOnlyList<ExistingClass> Classes { get; init; }
 
-    public required IReadOnlyList<ExistingAccount> Accounts { get; init; }
+    /// <summary>The accounts with an import key, enumerated once.</summary>
+    public required IEnumerable<ExistingAccount> Accounts { get; init; }
+
+    /// <summary>The guardians linked to some pupils, with their details (asked for only when a French CSV guardian is not found by key).</summary>
+    public required Func<IReadOnlyCollection<Guid>, IReadOnlyList<GuardianCandidate>> GuardiansOfPupils { get; init; }
 
     public required IReadOnlyList<ExistingLink> Links { get; init; }
 
@@ -53,13 +61,7 @@ internal sealed class RosterState
         var classes = await db.ClassGroups.AsNoTracking()
             .Select(c => new ExistingClass(c.Id, c.SchoolId, c.SchoolYearId, c.SourcedId, c.Name, c.Level, c.Kind, c.IsActive)).ToListAsync(cancellationToken);
 
-        // Imported accounts, and the guardians of imported pupils (a French CSV finds a guardian through the child).
         var importedPupils = db.Accounts.Where(a => a.SourcedId != null && (a.Profiles & Profile.Pupil) != 0).Select(a => a.Id);
-        var guardiansOfImported = db.GuardianLinks.Where(l => importedPupils.Contains(l.PupilId)).Select(l => l.GuardianId);
-        var accounts = await db.Accounts.AsNoTracking()
-            .Where(a => a.SourcedId != null || guardiansOfImported.Contains(a.Id))
-            .Select(a => new ExistingAccount(a.Id, a.SourcedId, a.FirstName, a.LastName, a.Email, a.PhoneNumber, a.BirthDate, a.Profiles, a.IsActive, a.PasswordHash != null))
-            .ToListAsync(cancellationToken);
         var links = await db.GuardianLinks.AsNoTracking().Where(l => importedPupils.Contains(l.PupilId))
             .Select(l => new ExistingLink(l.Id, l.GuardianId, l.PupilId, l.Relation, l.HasParentalAuthority)).ToListAsync(cancellationToken);
 
@@ -83,7 +85,15 @@ internal sealed class RosterState
             Schools = schools,
             Years = years,
             Classes = classes,
-            Accounts = accounts,
+            Accounts = db.Accounts.AsNoTracking().Where(a => a.SourcedId != null)
+                .Select(a => new ExistingAccount(a.Id, a.SourcedId, a.FirstName, a.LastName, a.Email, a.PhoneNumber, a.BirthDate, a.Profiles, a.IsActive, a.PasswordHash != null))
+                .AsEnumerable(),
+            GuardiansOfPupils = pupilIds => pupilIds.Chunk(1_000).SelectMany(batch =>
+                (from l in db.GuardianLinks.AsNoTracking()
+                 join a in db.Accounts on l.GuardianId equals a.Id
+                 where batch.Contains(l.PupilId)
+                 select new GuardianCandidate(l.PupilId, new ExistingAccount(a.Id, a.SourcedId, a.FirstName, a.LastName, a.Email, a.PhoneNumber, a.BirthDate, a.Profiles, a.IsActive, a.PasswordHash != null)))
+                .ToList()).ToList(),
             Links = links,
             Enrolments = enrolments,
             Teaching = teaching,

@@ -37,9 +37,11 @@ internal static class RosterText
     /// Reads the whole stream once: checks that it is text, tells UTF-8 from Windows-1252 and counts its
     /// lines (for the progress bar). Throws <see cref="RosterFileException"/> for anything else.
     /// </summary>
-    public static async Task<(RosterEncoding Encoding, int Lines)> ScanAsync(Stream stream, string fileName, CancellationToken cancellationToken)
+    public static (RosterEncoding Encoding, int Lines) Scan(Stream stream, string fileName, CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
+        var chars = new char[buffer.Length + 4];
+        // GetChars (not GetCharCount, which keeps no state) carries a character split between two reads.
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var validUtf8 = true;
         var undefinedIn1252 = false;
@@ -47,8 +49,11 @@ internal static class RosterText
         var first = true;
         byte last = 0;
         int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        // Synchronous reads: an import is long CPU-bound work on a background thread, where an await per
+        // 64 KB block of a zip entry only adds thread-pool hops.
+        while ((read = stream.Read(buffer)) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var bytes = buffer.AsSpan(0, read);
             if (first)
             {
@@ -80,7 +85,7 @@ internal static class RosterText
             {
                 try
                 {
-                    decoder.GetCharCount(bytes, flush: false);
+                    decoder.GetChars(bytes, chars, flush: false);
                 }
                 catch (DecoderFallbackException)
                 {
@@ -95,7 +100,7 @@ internal static class RosterText
         {
             try
             {
-                decoder.GetCharCount([], flush: true);
+                decoder.GetChars([], chars, flush: true);
             }
             catch (DecoderFallbackException)
             {
@@ -116,7 +121,7 @@ internal static class RosterText
         return (validUtf8 ? RosterEncoding.Utf8 : RosterEncoding.Windows1252, lines);
     }
 
-    /// <summary>Opens a CSV reader on a stream whose encoding <see cref="ScanAsync"/> found.</summary>
+    /// <summary>Opens a CSV reader on a stream whose encoding <see cref="Scan"/> found.</summary>
     public static CsvReader OpenCsv(Stream stream, RosterEncoding encoding, Action<CsvMalformedRecord> onMalformed) =>
         CsvReader.Create(stream, new CsvReaderOptions
         {

@@ -68,44 +68,70 @@ internal sealed class RowInserter(IdentityDbContext db)
             .ToList();
         var copy = $"COPY {Quote(table.Schema)}.{Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Column)))}) FROM STDIN (FORMAT BINARY)";
 
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-        var count = 0;
-        foreach (var row in rows)
+        using var enumerator = rows.GetEnumerator();
+        if (!enumerator.MoveNext())
         {
-            if (row.TerritoryId == Guid.Empty)
-            {
-                // COPY bypasses SaveChanges' territory stamp: the planner sets it; never write a row without one.
-                throw new InvalidOperationException($"A {typeof(T).Name} without a territory cannot be copied.");
-            }
-
-            await importer.StartRowAsync(cancellationToken);
-            foreach (var (_, _, getter, converter) in columns)
-            {
-                var value = getter.GetClrValue(row);
-                if (value is not null && converter is not null)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
-
-                if (value is null)
-                {
-                    await importer.WriteNullAsync(cancellationToken);
-                }
-                else
-                {
-                    await importer.WriteAsync(value, TypeOf(value), cancellationToken);
-                }
-            }
-
-            if (++count % BatchSize == 0)
-            {
-                written(BatchSize);
-            }
+            return;
         }
 
-        await importer.CompleteAsync(cancellationToken);
-        written(count % BatchSize);
+        // Inside the import's transaction the connection is open; a dry run writes its rejections without one.
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+            var count = 0;
+            do
+            {
+                var row = enumerator.Current;
+                if (row.TerritoryId == Guid.Empty)
+                {
+                    // COPY bypasses SaveChanges' territory stamp: the planner sets it; never write a row without one.
+                    throw new InvalidOperationException($"A {typeof(T).Name} without a territory cannot be copied.");
+                }
+
+                // Synchronous writes: COPY buffers rows and flushes by blocks; an await per value would cost more than the value.
+                importer.StartRow();
+                foreach (var (_, _, getter, converter) in columns)
+                {
+                    var value = getter.GetClrValue(row);
+                    if (value is not null && converter is not null)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
+
+                    if (value is null)
+                    {
+                        importer.WriteNull();
+                    }
+                    else
+                    {
+                        importer.Write(value, TypeOf(value));
+                    }
+                }
+
+                if (++count % BatchSize == 0)
+                {
+                    written(BatchSize);
+                }
+            }
+            while (enumerator.MoveNext());
+
+            await importer.CompleteAsync(cancellationToken);
+            written(count % BatchSize);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     private static string Quote(string? identifier) => "\"" + identifier!.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
