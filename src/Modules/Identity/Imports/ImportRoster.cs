@@ -244,39 +244,50 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
         }
     }
 
-    /// <summary>Records the end of a step on the run, releases its lease, and lists its rejected lines.</summary>
+    /// <summary>
+    /// Records the end of a step on the run, releases its lease, and lists its rejected lines: all at once
+    /// (in the application's transaction, or in one of its own), so a failure leaves the run as it was.
+    /// </summary>
     private async Task FinishAsync(Guid runId, Guid? claim, ImportStatus status, ImportReport report, IReadOnlyList<RosterIssue> rejections, ImportProgress progress, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var json = report.ToJson();
-        var processed = progress.Processed;
-        var total = Math.Max(progress.Total, processed);
-        var updated = await db.ImportRuns.Where(r => r.Id == runId && r.LockedBy == claim).ExecuteUpdateAsync(s =>
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
         {
-            s.SetProperty(r => r.Status, status)
-                .SetProperty(r => r.ReportJson, json)
-                .SetProperty(r => r.ProcessedLines, processed)
-                .SetProperty(r => r.TotalLines, total)
-                .SetProperty(r => r.LockedUntil, (DateTime?)null)
-                .SetProperty(r => r.LockedBy, (Guid?)null);
-            if (status == ImportStatus.Applied)
+            var now = clock.GetUtcNow().UtcDateTime;
+            var json = report.ToJson();
+            var processed = progress.Processed;
+            var total = Math.Max(progress.Total, processed);
+            var updated = await db.ImportRuns.Where(r => r.Id == runId && r.LockedBy == claim).ExecuteUpdateAsync(s =>
             {
-                s.SetProperty(r => r.AppliedAt, now);
+                s.SetProperty(r => r.Status, status)
+                    .SetProperty(r => r.ReportJson, json)
+                    .SetProperty(r => r.ProcessedLines, processed)
+                    .SetProperty(r => r.TotalLines, total)
+                    .SetProperty(r => r.LockedUntil, (DateTime?)null)
+                    .SetProperty(r => r.LockedBy, (Guid?)null);
+                if (status == ImportStatus.Applied)
+                {
+                    s.SetProperty(r => r.AppliedAt, now);
+                }
+            }, cancellationToken);
+            if (updated == 0)
+            {
+                // Another process took the run over (this one was too slow to renew its lease): its result wins.
+                throw new ImportLeaseLostException();
             }
-        }, cancellationToken);
-        if (updated == 0)
-        {
-            // Another process took the run over (this one was too slow to renew its lease): its result wins.
-            throw new ImportLeaseLostException();
-        }
 
-        await db.ImportRejections.Where(r => r.ImportRunId == runId).ExecuteDeleteAsync(cancellationToken);
-        var order = OneRosterReader.DataFiles.Prepend(OneRosterReader.ManifestFile).ToList();
-        var territoryId = tenant.RequiredTerritoryId;
-        var rows = rejections
-            .OrderBy(r => order.IndexOf(r.File) is var i && i < 0 ? int.MaxValue : i).ThenBy(r => r.Line)
-            .Select(r => new ImportRejection { TerritoryId = territoryId, ImportRunId = runId, File = Truncate(r.File, 100), Line = r.Line, Column = r.Column, Reason = r.Reason, Value = r.Value });
-        await new RowInserter(db).InsertAsync(rows, _ => { }, cancellationToken);
+            await db.ImportRejections.Where(r => r.ImportRunId == runId).ExecuteDeleteAsync(cancellationToken);
+            var order = OneRosterReader.DataFiles.Prepend(OneRosterReader.ManifestFile).ToList();
+            var territoryId = tenant.RequiredTerritoryId;
+            var rows = rejections
+                .OrderBy(r => order.IndexOf(r.File) is var i && i < 0 ? int.MaxValue : i).ThenBy(r => r.Line)
+                .Select(r => new ImportRejection { TerritoryId = territoryId, ImportRunId = runId, File = Truncate(r.File, 100), Line = r.Line, Column = r.Column, Reason = r.Reason, Value = r.Value });
+            await new RowInserter(db).InsertAsync(rows, _ => { }, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
     }
 
     private static string Truncate(string text, int length) => text.Length > length ? text[..length] : text;

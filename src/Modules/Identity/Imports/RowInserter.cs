@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
 using Preau.Identity.Data;
 using Preau.Platform.Tenancy;
@@ -62,6 +63,8 @@ internal sealed class RowInserter(IdentityDbContext db)
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties()
+            // Identity columns (the audit log's and the rejections' long keys) are numbered by the database.
+            .Where(p => NpgsqlPropertyExtensions.GetValueGenerationStrategy(p) is not (NpgsqlValueGenerationStrategy.IdentityByDefaultColumn or NpgsqlValueGenerationStrategy.IdentityAlwaysColumn or NpgsqlValueGenerationStrategy.SerialColumn))
             .Select(p => (Property: p, Column: p.GetColumnName(table)))
             .Where(c => c.Column is not null)
             .Select(c => (c.Property, Column: c.Column!, Getter: c.Property.GetGetter(), Converter: c.Property.GetTypeMapping().Converter))
