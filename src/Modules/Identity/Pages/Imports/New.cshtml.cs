@@ -55,9 +55,13 @@ internal sealed class NewModel(StartImport start, IAccountRelations relations, I
             ModelState.AddModelError("Input.School", IsTerritoryAdmin ? localizer["Vous ne pouvez pas importer dans cet établissement."] : localizer["Choisissez l’un des établissements que vous dirigez."]);
         }
 
-        if (Input.File is null || Input.File.Length == 0)
+        if (Input.File is null)
         {
             ModelState.AddModelError("Input.File", localizer["Choisissez le fichier à importer (archive zip OneRoster ou fichier CSV)."]);
+        }
+        else if (Input.File.Length == 0)
+        {
+            ModelState.AddModelError("Input.File", localizer["Le fichier est vide."]);
         }
 
         if (!ModelState.IsValid)
