@@ -19,6 +19,9 @@ internal static class WebHost
 {
     public static WebApplicationBuilder AddWebHost(this WebApplicationBuilder builder)
     {
+        // Modules' wwwroot files (/_content/Preau.<Module>/…) are served from the build output in every
+        // environment, not only Development (tests run as "Testing"); a published app has them in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddTranslations(typeof(WebHost).Assembly);
         services.AddRazorPages(o =>

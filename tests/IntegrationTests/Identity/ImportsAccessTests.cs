@@ -103,3 +103,19 @@ public sealed class ImportsAccessTests(PreauApp app) : IClassFixture<PreauApp>
         return runId;
     }
 }
+
+/// <summary>The import pages' script, stylesheet and CSV model are static files of the Identity module.</summary>
+public sealed class ImportsAssetsTests(PreauApp app) : IClassFixture<PreauApp>
+{
+    [Theory]
+    [InlineData("/_content/Preau.Identity/imports/imports.js", "data-import-progress")]
+    [InlineData("/_content/Preau.Identity/imports/imports.css", ".import-progress")]
+    [InlineData("/_content/Preau.Identity/imports/modele-import-eleves.csv", "uai;classe;niveau;nom;prenom;date_naissance;ine")]
+    public async Task Asset_Requested_Served(string path, string content)
+    {
+        var response = await app.CreateBrowserClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(content, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
