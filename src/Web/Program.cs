@@ -24,6 +24,7 @@ if (Cli.IsCommand(args))
 
 app.UseWebHost();
 app.MapWebHost();
+app.MapGroup("/api/v1").MapRosterImportsApi();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

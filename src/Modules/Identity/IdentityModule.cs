@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.Identity.Accounts;
@@ -109,6 +110,13 @@ public static class IdentityModule
         services.AddScoped<IHomeSection, ChildrenSection>();
         services.AddRosterImports(configuration);
         return builder;
+    }
+
+    /// <summary>Maps the roster imports' endpoints (/imports: upload, state, rejected lines, application) on the host's API group.</summary>
+    public static IEndpointRouteBuilder MapRosterImportsApi(this IEndpointRouteBuilder api)
+    {
+        ImportsApi.Map(api);
+        return api;
     }
 
     /// <summary>
