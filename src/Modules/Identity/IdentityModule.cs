@@ -17,6 +17,7 @@ using Preau.Identity.Home;
 using Preau.Identity.Calendar;
 using Preau.Identity.Classes;
 using Preau.Identity.Schools;
+using Preau.Identity.Imports;
 using Preau.Identity.Passwords;
 using Preau.Identity.Retention;
 using Preau.Identity.SingleSignOn;
@@ -133,6 +134,7 @@ public static class IdentityModule
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();
         AddAdministration(services);
+        services.AddRosterImports(configuration);
         return builder;
     }
 
@@ -168,6 +170,7 @@ public static class IdentityModule
     public static WebApplication MapIdentityApi(this WebApplication app)
     {
         StructuresApi.Map(app);
+        ImportsApi.Map(app.MapGroup("/api/v1"));
         app.MapSingleSignOn();
         return app;
     }

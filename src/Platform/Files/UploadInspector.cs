@@ -28,6 +28,9 @@ public enum FileKind
 
     /// <summary>UTF-8 (or ASCII) text, e.g. CSV.</summary>
     Text,
+
+    /// <summary>ZIP archive (e.g. a OneRoster roster). Never extracted to disk: read entry by entry by whoever accepts it.</summary>
+    Zip,
 }
 
 /// <summary>The verdict on an upload.</summary>
@@ -47,6 +50,7 @@ public sealed record UploadCheck(FileKind Kind, string? Error)
         FileKind.Gif => "image/gif",
         FileKind.Webp => "image/webp",
         FileKind.Text => "text/plain; charset=utf-8",
+        FileKind.Zip => "application/zip",
         _ => "application/octet-stream",
     };
 }
@@ -55,16 +59,20 @@ public sealed record UploadCheck(FileKind Kind, string? Error)
 public sealed class UploadInspector(IOptions<FileOptions> options, IStringLocalizer localizer)
 {
     /// <summary>Inspects a seekable stream and rewinds it.</summary>
-    public async Task<UploadCheck> InspectAsync(Stream content, IReadOnlyCollection<FileKind> allowed, CancellationToken cancellationToken)
+    public Task<UploadCheck> InspectAsync(Stream content, IReadOnlyCollection<FileKind> allowed, CancellationToken cancellationToken) =>
+        InspectAsync(content, allowed, options.Value.MaxUploadBytes, cancellationToken);
+
+    /// <summary>Inspects a seekable stream against a limit of its own (a roster import's is larger than Files:MaxUploadBytes) and rewinds it.</summary>
+    public async Task<UploadCheck> InspectAsync(Stream content, IReadOnlyCollection<FileKind> allowed, long maxBytes, CancellationToken cancellationToken)
     {
         if (content.Length == 0)
         {
             return new UploadCheck(FileKind.Unknown, localizer["Le fichier est vide."]);
         }
 
-        if (content.Length > options.Value.MaxUploadBytes)
+        if (content.Length > maxBytes)
         {
-            return new UploadCheck(FileKind.Unknown, localizer["Le fichier dépasse la taille maximale de {0} Mo.", options.Value.MaxUploadBytes / (1024 * 1024)]);
+            return new UploadCheck(FileKind.Unknown, localizer["Le fichier dépasse la taille maximale de {0} Mo.", maxBytes / (1024 * 1024)]);
         }
 
         var kind = await DetectAsync(content, cancellationToken);
@@ -113,6 +121,11 @@ public sealed class UploadInspector(IOptions<FileOptions> options, IStringLocali
         if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
         {
             return FileKind.Webp;
+        }
+
+        if (bytes.StartsWith("PK\u0003\u0004"u8))
+        {
+            return FileKind.Zip;
         }
 
         return LooksLikeText(bytes) ? FileKind.Text : FileKind.Unknown;

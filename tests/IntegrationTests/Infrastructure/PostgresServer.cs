@@ -8,7 +8,7 @@ namespace Preau.Tests.Infrastructure;
 /// <summary>
 /// A real PostgreSQL server for the test run: initdb + pg_ctl in a temporary folder on a free
 /// loopback port (DESIGN.md, Tests). PostgreSQL refuses to run as root, so as root the commands run
-/// as the "postgres" system user. Started on first use, stopped when the test process ends.
+/// as the "postgres" system user. Started on first use, stopped after the last test (PostgresServerLifetime).
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
@@ -38,8 +38,8 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             if (_shared is null)
             {
+                // Stopped by PostgresServerLifetime when the last test has run.
                 _shared = await StartAsync(durable: false);
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => _shared.Stop();
             }
 
             return _shared;
@@ -133,6 +133,9 @@ public sealed class PostgresServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>Stops the test run's server, if one was started.</summary>
+    public static void StopShared() => _shared?.Stop();
 
     /// <summary>Stops the server and deletes its folder.</summary>
     public void Stop()

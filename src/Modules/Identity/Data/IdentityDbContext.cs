@@ -57,6 +57,8 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
 
     public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
 
+    public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Territory>(e =>
@@ -254,15 +256,8 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
             e.Property(x => x.ProtectedKey).HasMaxLength(8000);
         });
 
-        modelBuilder.Entity<ImportRun>(e =>
-        {
-            e.ToTable("import_runs");
-            e.Property(x => x.FileName).HasMaxLength(260);
-            e.Property(x => x.FileKey).HasMaxLength(64);
-            e.Property(x => x.Format).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-            e.HasIndex(x => new { x.TerritoryId, x.CreatedAt });
-        });
+        modelBuilder.ApplyConfiguration(new ImportRunConfiguration());
+        modelBuilder.ApplyConfiguration(new ImportRejectionConfiguration());
     }
 }
 

@@ -299,12 +299,7 @@ internal static class LoginNames
 {
     public static string Unique(string firstName, string lastName, ISet<string> taken)
     {
-        var stem = $"{Simplify(firstName)}.{Simplify(lastName)}";
-        if (stem.Length > 90)
-        {
-            stem = stem[..90];
-        }
-
+        var stem = Stem(firstName, lastName);
         var login = stem;
         for (var n = 2; taken.Contains(login); n++)
         {
@@ -312,6 +307,13 @@ internal static class LoginNames
         }
 
         return login;
+    }
+
+    /// <summary>"prenom.nom", before any number that tells homonyms apart.</summary>
+    public static string Stem(string firstName, string lastName)
+    {
+        var stem = $"{Simplify(firstName)}.{Simplify(lastName)}";
+        return stem.Length > 90 ? stem[..90] : stem;
     }
 
     public static string Simplify(string name)

@@ -753,6 +753,50 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.ToTable("teaching_assignments", "identity");
                 });
 
+            modelBuilder.Entity("Preau.Identity.Imports.ImportRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("ImportRunId", "Id");
+
+                    b.ToTable("import_rejections", "identity");
+                });
+
             modelBuilder.Entity("Preau.Identity.Imports.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -761,6 +805,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("AppliedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AppliedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -778,6 +828,12 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("LockedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ProcessedLines")
                         .HasColumnType("integer");
@@ -805,6 +861,8 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TerritoryId");
+
+                    b.HasIndex("Status", "LockedUntil");
 
                     b.HasIndex("TerritoryId", "CreatedAt");
 
@@ -1199,6 +1257,15 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.HasOne("Preau.Identity.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Preau.Identity.Imports.ImportRejection", b =>
+                {
+                    b.HasOne("Preau.Identity.Imports.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -743,6 +743,48 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.ToTable("teaching_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("Preau.Identity.Imports.ImportRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("ImportRunId", "Id");
+
+                    b.ToTable("import_rejections", (string)null);
+                });
+
             modelBuilder.Entity("Preau.Identity.Imports.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -751,6 +793,12 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("AppliedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppliedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -767,6 +815,12 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LockedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProcessedLines")
@@ -795,6 +849,8 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TerritoryId");
+
+                    b.HasIndex("Status", "LockedUntil");
 
                     b.HasIndex("TerritoryId", "CreatedAt");
 
@@ -1187,6 +1243,15 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.HasOne("Preau.Identity.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Preau.Identity.Imports.ImportRejection", b =>
+                {
+                    b.HasOne("Preau.Identity.Imports.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

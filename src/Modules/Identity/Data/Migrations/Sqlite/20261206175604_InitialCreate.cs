@@ -88,7 +88,11 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     ProcessedLines = table.Column<int>(type: "INTEGER", nullable: false),
                     TotalLines = table.Column<int>(type: "INTEGER", nullable: false),
                     ReportJson = table.Column<string>(type: "TEXT", nullable: true),
-                    AppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    AppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AppliedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,6 +230,31 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_territories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_rejections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    File = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    Column = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_rejections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_import_rejections_import_runs_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "import_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -718,6 +747,21 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 columns: new[] { "ProcessedAt", "AvailableAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_rejections_ImportRunId_Id",
+                table: "import_rejections",
+                columns: new[] { "ImportRunId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_rejections_TerritoryId",
+                table: "import_rejections",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_runs_Status_LockedUntil",
+                table: "import_runs",
+                columns: new[] { "Status", "LockedUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_import_runs_TerritoryId",
                 table: "import_runs",
                 column: "TerritoryId");
@@ -865,7 +909,7 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "identity_outbox");
 
             migrationBuilder.DropTable(
-                name: "import_runs");
+                name: "import_rejections");
 
             migrationBuilder.DropTable(
                 name: "oidc_keys");
@@ -884,6 +928,9 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "teaching_assignments");
+
+            migrationBuilder.DropTable(
+                name: "import_runs");
 
             migrationBuilder.DropTable(
                 name: "oidc_authorizations");

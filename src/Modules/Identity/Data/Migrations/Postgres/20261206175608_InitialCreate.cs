@@ -96,7 +96,11 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     ProcessedLines = table.Column<int>(type: "integer", nullable: false),
                     TotalLines = table.Column<int>(type: "integer", nullable: false),
                     ReportJson = table.Column<string>(type: "text", nullable: true),
-                    AppliedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    AppliedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AppliedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,6 +245,33 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_territories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_rejections",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    File = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Column = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_rejections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_import_rejections_import_runs_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalSchema: "identity",
+                        principalTable: "import_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -794,6 +825,24 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 columns: new[] { "ProcessedAt", "AvailableAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_rejections_ImportRunId_Id",
+                schema: "identity",
+                table: "import_rejections",
+                columns: new[] { "ImportRunId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_rejections_TerritoryId",
+                schema: "identity",
+                table: "import_rejections",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_runs_Status_LockedUntil",
+                schema: "identity",
+                table: "import_runs",
+                columns: new[] { "Status", "LockedUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_import_runs_TerritoryId",
                 schema: "identity",
                 table: "import_runs",
@@ -972,7 +1021,7 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity");
 
             migrationBuilder.DropTable(
-                name: "import_runs",
+                name: "import_rejections",
                 schema: "identity");
 
             migrationBuilder.DropTable(
@@ -997,6 +1046,10 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "teaching_assignments",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "import_runs",
                 schema: "identity");
 
             migrationBuilder.DropTable(

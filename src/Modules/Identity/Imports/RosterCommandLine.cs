@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Preau.Identity.Accounts;
+using Preau.Identity.Calendar;
+using Preau.Identity.Classes;
+using Preau.Identity.Contracts;
+using Preau.Identity.Data;
+using Preau.Identity.Territories;
+using Preau.Platform.Demo;
+using Preau.Platform.Tenancy;
+
+namespace Preau.Identity.Imports;
+
+/// <summary>
+/// `preau import` and `preau generate-territory`: the same <see cref="ImportRoster"/> as the pages, with
+/// the run recorded in the history ("Ligne de commande") and the report printed in French.
+/// </summary>
+internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tenant, ImportRoster import, TimeProvider clock, IPasswordHasher<Account> hasher) : IRosterCommandLine
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public async Task<int> ImportAsync(string territorySlug, string? schoolUai, bool dryRun, string filePath, TextWriter output, CancellationToken cancellationToken)
+    {
+        var territory = await db.Territories.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Slug == territorySlug, cancellationToken);
+        if (territory is null)
+        {
+            await output.WriteLineAsync($"Territoire inconnu : « {territorySlug} ».");
+            return 2;
+        }
+
+        tenant.Enter(territory.Id, territory.TimeZoneId);
+        Guid? schoolId = null;
+        if (!string.IsNullOrEmpty(schoolUai))
+        {
+            var uai = schoolUai.Trim().ToUpperInvariant();
+            schoolId = await db.Schools.Where(s => s.Uai == uai).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            if (schoolId is null)
+            {
+                await output.WriteLineAsync($"Établissement inconnu dans le territoire : « {uai} ».");
+                return 2;
+            }
+        }
+
+        if (!File.Exists(filePath))
+        {
+            await output.WriteLineAsync($"Fichier introuvable : {filePath}");
+            return 2;
+        }
+
+        await using var file = File.OpenRead(filePath);
+        var outcome = await RunAsync(file, Path.GetFileName(filePath), schoolId, apply: !dryRun, output, cancellationToken);
+        return outcome.Report.Problems.Count == 0 ? 0 : 1;
+    }
+
+    public async Task<SyntheticTerritory> GenerateTerritoryAsync(SyntheticTerritoryRequest request, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (await db.Territories.IgnoreQueryFilters().AnyAsync(t => t.Slug == request.Slug, cancellationToken))
+        {
+            throw new InvalidOperationException($"Le territoire « {request.Slug} » existe déjà : choisissez un autre --slug.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var territory = new Territory { Name = $"Département synthétique ({request.Slug})", Slug = request.Slug, Kind = TerritoryKind.Departement, CreatedAt = now };
+        db.Territories.Add(territory);
+        tenant.Enter(territory.Id, territory.TimeZoneId);
+        var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);
+        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { TerritoryId = territory.Id, Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var folder = request.RosterOutput ?? Path.GetTempPath();
+        System.IO.Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{request.Slug}-oneroster.zip");
+        var watch = Stopwatch.StartNew();
+        SyntheticRoster.NotableAccounts notable;
+        await using (var zip = File.Create(path))
+        {
+            notable = await new SyntheticRoster(request.Scale, startYear).WriteAsync(zip, cancellationToken);
+        }
+
+        await output.WriteLineAsync($"OneRoster généré en {watch.Elapsed.TotalSeconds:F1} s : {path} ({new FileInfo(path).Length / (1024 * 1024.0):F1} Mo)");
+        try
+        {
+            await using var file = File.OpenRead(path);
+            var outcome = await RunAsync(file, Path.GetFileName(path), null, apply: true, output, cancellationToken);
+            if (outcome.Report.Problems.Count > 0)
+            {
+                throw new InvalidOperationException("L’import du territoire généré a échoué.");
+            }
+        }
+        finally
+        {
+            if (request.RosterOutput is null)
+            {
+                File.Delete(path);
+            }
+        }
+
+        var logins = new List<DemoLogin>();
+        foreach (var (sourcedId, profile) in new[] { (notable.GuardianOfTwo, "Parent de deux enfants"), (notable.Teacher, "Enseignant d’école"), (notable.Head, "Directeur d’école (enseigne aussi)") })
+        {
+            var account = await db.Accounts.SingleAsync(a => a.SourcedId == sourcedId, cancellationToken);
+            account.PasswordHash = hasher.HashPassword(account, request.Password);
+            account.TermsAcceptedAt = now;
+            logins.Add(new DemoLogin(profile, account.UserName!));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new SyntheticTerritory(territory.Id, logins);
+    }
+
+    private async Task<ImportRoster.Outcome> RunAsync(Stream file, string fileName, Guid? schoolId, bool apply, TextWriter output, CancellationToken cancellationToken)
+    {
+        var format = await ImportRoster.DetectFormatAsync(file, cancellationToken) ?? ImportFormat.FrenchCsv;
+        var run = new ImportRun
+        {
+            TerritoryId = tenant.RequiredTerritoryId,
+            SchoolId = schoolId,
+            Format = format,
+            FileName = StartImport.SafeFileName(fileName),
+            UploadedBy = Guid.Empty,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Status = apply ? ImportStatus.Applying : ImportStatus.Analysing,
+            // Held by this command, so that no web process takes the run.
+            LockedUntil = clock.GetUtcNow().UtcDateTime.AddDays(1),
+        };
+        run.LockedBy = run.Id;
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        var progress = new ImportProgress();
+        var watch = Stopwatch.StartNew();
+        using var printing = new CancellationTokenSource();
+        var printer = PrintProgressAsync(progress, output, printing.Token);
+        ImportRoster.Outcome outcome;
+        try
+        {
+            outcome = await import.RunAsync(run.Id, run.Id, file, apply, progress, cancellationToken);
+        }
+        finally
+        {
+            await printing.CancelAsync();
+            await printer;
+        }
+
+        await PrintAsync(outcome, apply, watch.Elapsed, output);
+        return outcome;
+    }
+
+    private static async Task PrintProgressAsync(ImportProgress progress, TextWriter output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5));
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await output.WriteLineAsync($"  … {progress.Processed.ToString("N0", French)} / {progress.Total.ToString("N0", French)}");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Done.
+        }
+    }
+
+    private static async Task PrintAsync(ImportRoster.Outcome outcome, bool apply, TimeSpan elapsed, TextWriter output)
+    {
+        var report = outcome.Report;
+        foreach (var problem in report.Problems)
+        {
+            await output.WriteLineAsync("Fichier refusé : " + string.Format(French, problem.Text, [.. problem.Args]));
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync(apply ? "Import appliqué :" : "Analyse (rien n’a été modifié) :");
+        await output.WriteLineAsync($"  {"",-62} {"créés",9} {"modifiés",9} {"désact.",9} {"inchangés",10}");
+        foreach (var (subject, count) in report.Changes.OrderBy(c => c.Key))
+        {
+            await output.WriteLineAsync($"  {ImportLabels.Subject(subject),-62} {count.Created,9:N0} {count.Updated,9:N0} {count.Deactivated,9:N0} {count.Unchanged,10:N0}");
+        }
+
+        foreach (var notice in report.Notices)
+        {
+            await output.WriteLineAsync("  Note : " + string.Format(French, notice.Text, [.. notice.Args]));
+        }
+
+        await output.WriteLineAsync($"  {report.LinesRead.ToString("N0", French)} lignes lues, {report.LinesRejected.ToString("N0", French)} rejetées ou incomplètes.");
+        foreach (var rejection in outcome.Rejections.Take(20))
+        {
+            await output.WriteLineAsync($"    {rejection.File}:{rejection.Line} [{rejection.Column}] {string.Format(French, rejection.Reason, rejection.Value ?? string.Empty)}");
+        }
+
+        if (report.LinesRejected > 20)
+        {
+            await output.WriteLineAsync("    … (la liste complète est dans l’historique des imports, page /imports)");
+        }
+
+        foreach (var (phase, duration, heap) in outcome.Phases)
+        {
+            await output.WriteLineAsync($"  {phase,-44} {duration.TotalSeconds,8:F1} s   (tas : {heap / (1024 * 1024),4} Mo)");
+        }
+
+        await output.WriteLineAsync($"  {"Total",-44} {elapsed.TotalSeconds,8:F1} s");
+        var memory = GC.GetGCMemoryInfo();
+        await output.WriteLineAsync($"  (ramasse-miettes : {GC.GetTotalPauseDuration().TotalSeconds:F1} s de pauses, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collectes gen0/1/2, tas {memory.HeapSizeBytes / (1024 * 1024)} Mo, mémoire engagée {memory.TotalCommittedBytes / (1024 * 1024)} Mo, pic de processus {Environment.WorkingSet / (1024 * 1024)} Mo)");
+    }
+}
