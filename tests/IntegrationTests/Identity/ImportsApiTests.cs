@@ -146,7 +146,7 @@ public sealed class ImportsApiTests(ImportsLimitsTests.SmallLimitsApp app) : ICl
 
         using var upload = await PostFileAsync(client, Utf8(FrenchCsv(uai)), query: $"?school={uai}");
 
-        Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
+        await ProblemAsync(upload, HttpStatusCode.Forbidden);
         await AssertNotFoundAsync(client, runId);
         Assert.Equal(1, await RunsAsync(territory.Id));
     }
@@ -159,7 +159,8 @@ public sealed class ImportsApiTests(ImportsLimitsTests.SmallLimitsApp app) : ICl
         using var upload = await PostFileAsync(client, Utf8("uai;classe\n"));
         using var run = await client.GetAsync($"/api/v1/imports/{Guid.NewGuid()}");
 
-        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (upload.StatusCode, run.StatusCode));
+        await ProblemAsync(upload, HttpStatusCode.Unauthorized);
+        await ProblemAsync(run, HttpStatusCode.Unauthorized);
     }
 
     public static TheoryData<byte[], string, string> UnreadableBodies() => new()
