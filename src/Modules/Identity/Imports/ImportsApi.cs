@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
@@ -68,14 +67,16 @@ internal static class ImportsApi
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var imports = api.MapGroup("/imports").RequireAuthorization(IdentityPermissions.ImportRosters).WithTags("Imports");
-        imports.MapPost("/", StartAsync).WithName("StartImport").WithSummary("Dépose une base élèves (corps de la requête) et lance son analyse.");
+        // Signed in for the runs (whose handler answers "not found" to anyone else, as the pages do); the
+        // import right to upload.
+        var imports = api.MapGroup("/imports").RequireAuthorization(Policies.SignedIn).WithTags("Imports");
+        imports.MapPost("/", StartAsync).RequireAuthorization(IdentityPermissions.ImportRosters).WithName("StartImport").WithSummary("Dépose une base élèves (corps de la requête) et lance son analyse.");
         imports.MapGet("/{id:guid}", GetAsync).WithName("GetImport").WithSummary("État et rapport d’un import.");
         imports.MapGet("/{id:guid}/rejections", RejectionsAsync).WithName("GetImportRejections").WithSummary("Lignes rejetées d’un import, 50 par page.");
         imports.MapPost("/{id:guid}/apply", ApplyAsync).WithName("ApplyImport").WithSummary("Applique un import analysé, en une transaction.");
     }
 
-    private static async Task<Results<Accepted<ImportResponse>, ProblemHttpResult, NotFound<ProblemDetails>>> StartAsync(
+    private static async Task<Results<Accepted<ImportResponse>, ProblemHttpResult>> StartAsync(
         HttpContext http, ClaimsPrincipal user, [FromQuery] string? school, [FromQuery] string? fileName,
         StartImport start, IdentityDbContext db, IAuthorizationService authorization, IOptions<ImportOptions> options, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
@@ -92,9 +93,15 @@ internal static class ImportsApi
             schoolId = await db.Schools.Where(s => s.Uai == uai && s.IsActive).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
         }
 
-        if ((!string.IsNullOrWhiteSpace(school) && schoolId is null) || !await authorization.CanAsync(user, new ImportTarget(schoolId), ResourceAuthorization.Manage))
+        if (!string.IsNullOrWhiteSpace(school) && (schoolId is null || !await authorization.CanAsync(user, new ImportTarget(schoolId), ResourceAuthorization.Manage)))
         {
-            return NotFound(localizer);
+            // Another territory's school, or one the head does not head: not found, as on the upload page.
+            return Problem(StatusCodes.Status404NotFound, localizer["Aucun établissement actif du territoire n’a ce code UAI, ou vous ne pouvez pas y importer."]);
+        }
+
+        if (schoolId is null && !await authorization.CanAsync(user, new ImportTarget(null), ResourceAuthorization.Manage))
+        {
+            return Problem(StatusCodes.Status403Forbidden, localizer["Précisez l’établissement (paramètre school : son code UAI) : vous ne pouvez importer que dans les établissements que vous dirigez."]);
         }
 
         var limit = options.Value.MaxUploadBytes;
@@ -133,7 +140,7 @@ internal static class ImportsApi
         return TypedResults.Accepted($"/api/v1/imports/{run.Id}", await ResponseAsync(run, db, localizer, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ImportResponse>, NotFound<ProblemDetails>>> GetAsync(Guid id, ClaimsPrincipal user, IdentityDbContext db, IAuthorizationService authorization, IStringLocalizer localizer, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IdentityDbContext db, IAuthorizationService authorization, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (run is null || !await authorization.CanAsync(user, run, ResourceAuthorization.Read))
@@ -144,7 +151,7 @@ internal static class ImportsApi
         return TypedResults.Ok(await ResponseAsync(run, db, localizer, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ImportRejectionsResponse>, NotFound<ProblemDetails>>> RejectionsAsync(Guid id, [FromQuery] int? page, ClaimsPrincipal user, IdentityDbContext db, ListImports imports, IAuthorizationService authorization, IStringLocalizer localizer, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportRejectionsResponse>, ProblemHttpResult>> RejectionsAsync(Guid id, [FromQuery] int? page, ClaimsPrincipal user, IdentityDbContext db, ListImports imports, IAuthorizationService authorization, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (run is null || !await authorization.CanAsync(user, run, ResourceAuthorization.Read))
@@ -157,7 +164,7 @@ internal static class ImportsApi
             rejections.Items.Select(r => new ImportRejectionResponse(r.File, r.Line, r.Column, localizer[r.Reason, r.Value ?? string.Empty])).ToList()));
     }
 
-    private static async Task<Results<Accepted<ImportResponse>, ProblemHttpResult, NotFound<ProblemDetails>>> ApplyAsync(Guid id, ClaimsPrincipal user, IdentityDbContext db, ApplyImport apply, IAuthorizationService authorization, IStringLocalizer localizer, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<ImportResponse>, ProblemHttpResult>> ApplyAsync(Guid id, ClaimsPrincipal user, IdentityDbContext db, ApplyImport apply, IAuthorizationService authorization, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (run is null || !await authorization.CanAsync(user, run, ResourceAuthorization.Manage))
@@ -188,6 +195,7 @@ internal static class ImportsApi
     private static ProblemHttpResult Problem(int status, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: detail);
 
-    private static NotFound<ProblemDetails> NotFound(IStringLocalizer localizer) =>
-        TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = localizer["Cet import n’existe pas ou ne vous est pas accessible."] });
+    /// <summary>Not found, as an RFC 9457 problem (application/problem+json), like every other error here.</summary>
+    private static ProblemHttpResult NotFound(IStringLocalizer localizer) =>
+        Problem(StatusCodes.Status404NotFound, localizer["Cet import n’existe pas ou ne vous est pas accessible."]);
 }
