@@ -35,7 +35,7 @@ try
     var importer = new PreauBinary(webDll, importDatabase);
     Check(await importer.RunAsync("migrate"), "migrate");
     var rosterFile = Directory.GetFiles(roster).Single();
-    report.AddImport(Check(await importer.RunAsync("import", "--territory", "import-bench", "--create-territory", rosterFile), "import"), options);
+    report.AddImport(Check(await importer.RunAsync("import", "--territory", "import-bench", "--create-territory", "Département du banc d’essai", rosterFile), "import"), options);
 
     await using var web = await preau.StartWebAsync(new Dictionary<string, string>());
     await report.MeasureSignInAsync(web, accounts["teacher"], folder);

@@ -39,7 +39,7 @@ internal static class Cli
                     Usage : preau <verbe>
                       migrate      applique les migrations de tous les modules (déploiements à plusieurs serveurs)
                       seed-demo    crée le territoire de démonstration s’il n’existe pas
-                      import --territory <slug> [--school <UAI>] [--dry-run] <fichier>
+                      import --territory <slug> [--create-territory <nom>] [--school <UAI>] [--dry-run] <fichier>
                                    importe une base élèves (zip OneRoster 1.2 ou CSV au format Préau, docs/imports.md) :
                                    affiche le rapport, puis l’applique (sauf avec --dry-run)
                       generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000]
@@ -55,14 +55,14 @@ internal static class Cli
     {
         if (options.Get("territory") is not { } territory || options.Positional.Count != 1)
         {
-            Console.WriteLine("Usage : preau import --territory <slug> [--school <UAI>] [--dry-run] <fichier>");
+            Console.WriteLine("Usage : preau import --territory <slug> [--create-territory <nom>] [--school <UAI>] [--dry-run] <fichier>");
             return 2;
         }
 
         await MigrateIfConfiguredAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
-            .ImportAsync(territory, options.Get("school"), options.Has("dry-run"), options.Positional[0], Console.Out, CancellationToken.None);
+            .ImportAsync(territory, options.Get("create-territory"), options.Get("school"), options.Has("dry-run"), options.Positional[0], Console.Out, CancellationToken.None);
     }
 
     private static async Task<int> GenerateTerritoryAsync(WebApplication app, Options options)

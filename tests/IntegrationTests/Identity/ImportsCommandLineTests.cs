@@ -86,11 +86,32 @@ public sealed class ImportsCommandLineTests(PreauApp app) : IClassFixture<PreauA
         Assert.Contains("Fichier refusé : Il manque dans « vide.csv » la ou les colonnes obligatoires", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Output)> ImportAsync(string slug, string? school, bool dryRun, string file)
+    [Fact]
+    public async Task Import_CommandLine_CreateTerritory_OpensTheTerritoryThenImportsIntoIt()
+    {
+        var slug = "neuf" + Guid.NewGuid().ToString("N")[..8];
+        var file = Path.Combine(app.Folder, slug + ".zip");
+        await using (var zip = File.Create(file))
+        {
+            await new SyntheticRoster(new SyntheticScale(3, 60, 90, 11), 2026).WriteAsync(zip, CancellationToken.None);
+        }
+
+        var (exit, output) = await ImportAsync(slug, null, false, file, newTerritoryName: "Département <b>neuf</b>");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Import appliqué", output, StringComparison.Ordinal);
+        var territoryId = await app.InTerritoryAsync(Guid.Empty, sp => sp.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters()
+            .Where(t => t.Slug == slug && t.Name == "Département <b>neuf</b>").Select(t => t.Id).SingleAsync());
+        Assert.Equal(60, await app.InTerritoryAsync(territoryId, sp => sp.GetRequiredService<IdentityDbContext>().Accounts.CountAsync(a => a.Profiles == Profile.Pupil)));
+        // Without the name, an unknown territory is still refused.
+        Assert.Equal(2, (await ImportAsync("autre" + slug, null, false, file)).Exit);
+    }
+
+    private async Task<(int Exit, string Output)> ImportAsync(string slug, string? school, bool dryRun, string file, string? newTerritoryName = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var output = new StringWriter();
-        var exit = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>().ImportAsync(slug, school, dryRun, file, output, CancellationToken.None);
+        var exit = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>().ImportAsync(slug, newTerritoryName, school, dryRun, file, output, CancellationToken.None);
         return (exit, output.ToString());
     }
 

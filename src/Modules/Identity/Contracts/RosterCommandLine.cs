@@ -21,11 +21,12 @@ public sealed record SyntheticTerritory(Guid TerritoryId, IReadOnlyList<DemoLogi
 public interface IRosterCommandLine
 {
     /// <summary>
-    /// `preau import --territory &lt;slug&gt; [--school &lt;UAI&gt;] [--dry-run] &lt;file&gt;`: analyses the file, prints the
-    /// report and, unless it is a dry run, applies it. Returns the exit code (0: done; 1: the file was refused;
-    /// 2: unknown territory or school).
+    /// `preau import --territory &lt;slug&gt; [--create-territory &lt;name&gt;] [--school &lt;UAI&gt;] [--dry-run] &lt;file&gt;`:
+    /// analyses the file, prints the report and, unless it is a dry run, applies it. With a name, a territory
+    /// that does not exist yet is created first (a département's first import). Returns the exit code
+    /// (0: done; 1: the file was refused; 2: unknown territory or school).
     /// </summary>
-    Task<int> ImportAsync(string territorySlug, string? schoolUai, bool dryRun, string filePath, TextWriter output, CancellationToken cancellationToken);
+    Task<int> ImportAsync(string territorySlug, string? newTerritoryName, string? schoolUai, bool dryRun, string filePath, TextWriter output, CancellationToken cancellationToken);
 
     /// <summary>
     /// `preau generate-territory`: creates a département-size territory from a generated OneRoster set,

@@ -21,10 +21,15 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public async Task<int> ImportAsync(string territorySlug, string? schoolUai, bool dryRun, string filePath, TextWriter output, CancellationToken cancellationToken)
+    public async Task<int> ImportAsync(string territorySlug, string? newTerritoryName, string? schoolUai, bool dryRun, string filePath, TextWriter output, CancellationToken cancellationToken)
     {
         var territory = await db.Territories.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Slug == territorySlug, cancellationToken);
-        if (territory is null)
+        if (territory is null && newTerritoryName is { Length: > 0 })
+        {
+            territory = await CreateTerritoryAsync(territorySlug, newTerritoryName, cancellationToken);
+            await output.WriteLineAsync($"Territoire « {newTerritoryName} » ({territorySlug}) créé.");
+        }
+        else if (territory is null)
         {
             await output.WriteLineAsync($"Territoire inconnu : « {territorySlug} ».");
             return 2;
@@ -62,12 +67,9 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var territory = new Territory { Name = $"Département synthétique ({request.Slug})", Slug = request.Slug, Kind = TerritoryKind.Departement, CreatedAt = now };
-        db.Territories.Add(territory);
+        var territory = await CreateTerritoryAsync(request.Slug, $"Département synthétique ({request.Slug})", cancellationToken);
         tenant.Enter(territory.Id, territory.TimeZoneId);
         var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);
-        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { TerritoryId = territory.Id, Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
-        await db.SaveChangesAsync(cancellationToken);
 
         var folder = request.RosterOutput ?? Path.GetTempPath();
         System.IO.Directory.CreateDirectory(folder);
@@ -108,6 +110,18 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
 
         await db.SaveChangesAsync(cancellationToken);
         return new SyntheticTerritory(territory.Id, logins);
+    }
+
+    /// <summary>A département with the indicative holidays of the current school year, as the administration page creates one.</summary>
+    private async Task<Territory> CreateTerritoryAsync(string slug, string name, CancellationToken cancellationToken)
+    {
+        var territory = new Territory { Name = name, Slug = slug, Kind = TerritoryKind.Departement, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.Territories.Add(territory);
+        tenant.Enter(territory.Id, territory.TimeZoneId);
+        var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);
+        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { TerritoryId = territory.Id, Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
+        await db.SaveChangesAsync(cancellationToken);
+        return territory;
     }
 
     private async Task<ImportRoster.Outcome> RunAsync(Stream file, string fileName, Guid? schoolId, bool apply, TextWriter output, CancellationToken cancellationToken)
