@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Preau.FamilyServices.Attendance;
 using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Households;
+using Preau.FamilyServices.Reservations;
+using Preau.FamilyServices.Services;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
 using Preau.Platform.Localization;
@@ -17,6 +21,12 @@ public static class FamilyServicesModule
         services.AddModuleDbContext<FamilyServicesDbContext, FamilyServicesSqliteDbContext, FamilyServicesPostgresDbContext>(builder.Configuration, FamilyServicesDbContext.Module);
         services.AddTranslations(typeof(FamilyServicesModule).Assembly);
         services.AddPermissions(FamilyServicesPermissions.All);
+
+        // Households, services and registrations, reservations and attendance (docs/family-services.md).
+        services.AddHouseholds();
+        services.AddServicesAndRegistrations();
+        services.AddReservations();
+        services.AddAttendance();
         return builder;
     }
 }

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Preau.Identity.Contracts;
+using Preau.Platform.Authorization;
+
+namespace Preau.FamilyServices.Households;
+
+/// <summary>A household as a resource: who lives in it.</summary>
+internal sealed record HouseholdResource(Guid Id, IReadOnlySet<Guid> GuardianIds, IReadOnlySet<Guid> ChildIds);
+
+/// <summary>A child as a resource of the family services: their households' guardians and their school.</summary>
+internal sealed record ChildResource(Guid ChildId, Guid? SchoolId, IReadOnlySet<Guid> GuardianIds);
+
+/// <summary>A service of a school as a resource (its attendance sheet, its numbers, its settings).</summary>
+internal sealed record ServiceResource(Guid ServiceId, Guid SchoolId);
+
+/// <summary>The operations of the family services beyond Read and Manage.</summary>
+internal static class FamilyOperations
+{
+    /// <summary>Marking attendance on a service's sheet (which shows children's health flags).</summary>
+    public static readonly OperationAuthorizationRequirement Point = new() { Name = nameof(Point) };
+}
+
+/// <summary>
+/// Who may do what with households, children and services (DESIGN.md: profiles plus relations).
+/// The territory filter already hides other territories; these rules add the relations:
+/// a guardian acts for the households they live in and the children of those households; the
+/// after-school staff of a school see and mark its children (with their health flags, which they need);
+/// a head reads the school's numbers; the town's agent acts for the whole territory.
+/// </summary>
+internal sealed class FamilyAuthorizationHandler(IAccountRelations relations) : IAuthorizationHandler
+{
+    public async Task HandleAsync(AuthorizationHandlerContext context)
+    {
+        if (context.Resource is not (HouseholdResource or ChildResource or ServiceResource))
+        {
+            return;
+        }
+
+        var actor = await relations.ForUserAsync(context.User);
+        var isAgent = (actor.Profiles & Profile.MunicipalAgent) != Profile.None;
+        foreach (var requirement in context.PendingRequirements.OfType<OperationAuthorizationRequirement>().ToList())
+        {
+            var read = requirement == ResourceAuthorization.Read;
+            var allowed = context.Resource switch
+            {
+                HouseholdResource household => isAgent || household.GuardianIds.Contains(actor.AccountId),
+                ChildResource child => isAgent || child.GuardianIds.Contains(actor.AccountId)
+                    || (read && child.SchoolId is { } school && actor.WorksIn(school, Profile.AfterSchoolStaff)),
+                ServiceResource service => isAgent
+                    || (read && actor.WorksIn(service.SchoolId, Profile.AfterSchoolStaff | Profile.Head))
+                    || (requirement == FamilyOperations.Point && actor.WorksIn(service.SchoolId, Profile.AfterSchoolStaff)),
+                _ => false,
+            };
+            if (allowed)
+            {
+                context.Succeed(requirement);
+            }
+        }
+    }
+}
