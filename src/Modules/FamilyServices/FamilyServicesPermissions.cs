@@ -13,8 +13,8 @@ public static class FamilyServicesPermissions
     /// <summary>Creating households from the rosters, confirming them, checking their documents.</summary>
     public const string ManageHouseholds = "familyservices.households.manage";
 
-    /// <summary>Registering one's children to the town's services.</summary>
-    public const string SubmitRegistrations = "familyservices.registrations.submit";
+    /// <summary>The family portal: declaring one's household, registering one's children, booking their days.</summary>
+    public const string FamilyPortal = "familyservices.portal";
 
     /// <summary>Booking and cancelling days (a guardian for their household, the agent at the counter).</summary>
     public const string BookDays = "familyservices.reservations.book";
@@ -32,7 +32,7 @@ public static class FamilyServicesPermissions
     [
         new(ReadHouseholds, "Consulter les foyers (le sien pour un responsable légal)", Profile.Guardian | Profile.MunicipalAgent),
         new(ManageHouseholds, "Créer les foyers, les confirmer et vérifier leurs justificatifs", Profile.MunicipalAgent),
-        new(SubmitRegistrations, "Inscrire ses enfants aux services de la ville", Profile.Guardian),
+        new(FamilyPortal, "Utiliser l’espace famille : déclarer son foyer, inscrire ses enfants, réserver", Profile.Guardian),
         new(BookDays, "Réserver et annuler des jours de cantine et de périscolaire", Profile.Guardian | Profile.MunicipalAgent),
         new(ManageServices, "Définir les services par école et année, et décider des inscriptions", Profile.MunicipalAgent),
         new(PointAttendance, "Pointer les présences (animateurs de l’école, agent de la ville)", Profile.AfterSchoolStaff | Profile.MunicipalAgent),

@@ -37,19 +37,20 @@ internal sealed class FamilyAuthorizationHandler(IAccountRelations relations) : 
             return;
         }
 
-        var actor = await relations.ForUserAsync(context.User);
-        var isAgent = (actor.Profiles & Profile.MunicipalAgent) != Profile.None;
+        // A family's pages need only who the user is; the school relations are loaded for staff checks only.
+        var user = context.User;
+        var accountId = user.AccountId() ?? Guid.Empty;
+        var isAgent = user.HasAnyProfile(Profile.MunicipalAgent);
         foreach (var requirement in context.PendingRequirements.OfType<OperationAuthorizationRequirement>().ToList())
         {
             var read = requirement == ResourceAuthorization.Read;
-            var allowed = context.Resource switch
+            var allowed = isAgent || context.Resource switch
             {
-                HouseholdResource household => isAgent || household.GuardianIds.Contains(actor.AccountId),
-                ChildResource child => isAgent || child.GuardianIds.Contains(actor.AccountId)
-                    || (read && child.SchoolId is { } school && actor.WorksIn(school, Profile.AfterSchoolStaff)),
-                ServiceResource service => isAgent
-                    || (read && actor.WorksIn(service.SchoolId, Profile.AfterSchoolStaff | Profile.Head))
-                    || (requirement == FamilyOperations.Point && actor.WorksIn(service.SchoolId, Profile.AfterSchoolStaff)),
+                HouseholdResource household => household.GuardianIds.Contains(accountId),
+                ChildResource child => child.GuardianIds.Contains(accountId)
+                    || (read && child.SchoolId is { } school && await WorksInAsync(user, school, Profile.AfterSchoolStaff)),
+                ServiceResource service => (read && await WorksInAsync(user, service.SchoolId, Profile.AfterSchoolStaff | Profile.Head))
+                    || (requirement == FamilyOperations.Point && await WorksInAsync(user, service.SchoolId, Profile.AfterSchoolStaff)),
                 _ => false,
             };
             if (allowed)
@@ -58,4 +59,7 @@ internal sealed class FamilyAuthorizationHandler(IAccountRelations relations) : 
             }
         }
     }
+
+    private async Task<bool> WorksInAsync(System.Security.Claims.ClaimsPrincipal user, Guid schoolId, Profile profiles) =>
+        user.HasAnyProfile(profiles) && (await relations.ForUserAsync(user)).WorksIn(schoolId, profiles);
 }

@@ -9,6 +9,12 @@ namespace Preau.FamilyServices.Households;
 /// </summary>
 internal static class PlainText
 {
+    /// <summary>
+    /// The largest form value the family-services pages read (<c>[RequestFormLimits]</c>): above ASP.NET Core's
+    /// 4 MB default, so that a pasted 10 MB text reaches the length check and gets its message instead of an error.
+    /// </summary>
+    public const int MaxFormValueBytes = 16 * 1024 * 1024;
+
     /// <summary>The trimmed text, or null when empty.</summary>
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -55,6 +55,12 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
                              where d.Day == day && serviceIds.Contains(d.ServiceId) && d.Booking == Booking.Reserved && d.State != DayState.AbsentExcused && d.State != DayState.AbsentUnexcused
                              select new { d.ServiceId, m.Allergens, m.HasCarePlan }).ToListAsync(cancellationToken))
             .ToLookup(h => h.ServiceId);
+        // Services without bookings (a bus line, a workshop) expect every child registered that day.
+        var withoutBooking = services.Where(s => !s.RequiresReservation).Select(s => s.Id).ToList();
+        var registered = withoutBooking.Count == 0 ? [] : await db.Registrations.AsNoTracking()
+            .Where(r => withoutBooking.Contains(r.ServiceId) && r.Status == RegistrationStatus.Accepted && r.StartsOn <= day && r.EndsOn >= day)
+            .GroupBy(r => r.ServiceId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var bySchool = schools.ToDictionary(s => s.Id);
         return services
             .OrderBy(s => bySchool[s.SchoolId].Name).ThenBy(s => s.Kind).ThenBy(s => s.Name)
@@ -65,7 +71,7 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
                     .ToDictionary(a => a, a => health[s.Id].Count(h => Allergens.Match(h.Allergens, a)));
                 return new ServiceNumbers(
                     s.Id, s.Name, s.Kind, bySchool[s.SchoolId],
-                    Count(DayState.Reserved, DayState.Present, DayState.AbsentExcused, DayState.AbsentUnexcused),
+                    s.RequiresReservation ? Count(DayState.Reserved, DayState.Present, DayState.AbsentExcused, DayState.AbsentUnexcused) : registered.GetValueOrDefault(s.Id),
                     Count(DayState.WaitingList),
                     Count(DayState.Present),
                     Count(DayState.PresentWithoutReservation),

@@ -11,6 +11,7 @@ internal static class ReservationsSetup
         services.AddScoped<ApplyWeeklyPattern>();
         services.AddScoped<ReservationCalendar>();
         services.AddScoped<ExpectedNumbers>();
+        services.AddScoped<StaffSchools>();
         return services;
     }
 }

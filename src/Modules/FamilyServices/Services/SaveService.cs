@@ -163,8 +163,8 @@ internal sealed class SaveService(FamilyServicesDbContext db, IStructureDirector
             var parts = lines[i].Split(';', StringSplitOptions.TrimEntries);
             TimeOnly? morning = null, evening = null;
             var valid = parts.Length <= 3 && PlainText.Check(parts[0], 100, required: true) is null
-                && (parts.Length < 2 || TryTime(parts[1], out morning))
-                && (parts.Length < 3 || TryTime(parts[2], out evening));
+                && (parts.Length < 2 || ClockTime.TryParse(parts[1], out morning))
+                && (parts.Length < 3 || ClockTime.TryParse(parts[2], out evening));
             if (!valid)
             {
                 problems.Add(new FormProblem(nameof(ServiceInput.Stops), Fr("Ligne {0} : écrivez « nom de l’arrêt ; heure du matin ; heure du soir », par exemple « Place de la Mairie ; 07:45 ; 17:10 »."), i + 1));
@@ -175,19 +175,6 @@ internal sealed class SaveService(FamilyServicesDbContext db, IStructureDirector
         }
 
         return stops;
-    }
-
-    private static bool TryTime(string text, out TimeOnly? time)
-    {
-        time = null;
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        var ok = TimeOnly.TryParseExact(text.Replace('h', ':'), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
-        time = ok ? parsed : null;
-        return ok;
     }
 
     private static void CheckRange(List<FormProblem> problems, string field, int? value, int min, int max)
