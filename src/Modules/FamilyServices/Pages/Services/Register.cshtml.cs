@@ -91,7 +91,7 @@ internal sealed class RegisterModel(
         }
 
         Children = mine.SelectMany(h => h.Children).DistinctBy(c => c.PersonId).ToList();
-        Child = Children.FirstOrDefault(c => c.PersonId == Input.ChildId) ?? (Children.Count == 1 ? Children[0] : null);
+        Child = Input.ChildId == Guid.Empty && Children.Count == 1 ? Children[0] : Children.FirstOrDefault(c => c.PersonId == Input.ChildId);
         if (Child?.SchoolId is not { } schoolId)
         {
             return true;
