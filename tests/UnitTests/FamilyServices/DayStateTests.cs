@@ -71,7 +71,7 @@ public sealed class DayStateTests
         day.Mark(AttendanceMark.Present, null, null, Now, null);
 
         Assert.True(day.IsOlderThan(Now.AddSeconds(1)));
-        Assert.False(day.IsOlderThan(Now));
+        Assert.True(day.IsOlderThan(Now));
         Assert.False(day.IsOlderThan(Now.AddSeconds(-1)));
     }
 

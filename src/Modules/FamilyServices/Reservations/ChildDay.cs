@@ -160,8 +160,11 @@ internal sealed class ChildDay : ITerritoryOwned
     /// <summary>Whether the child was expected on the day (booked, or cancelled too late).</summary>
     public bool WasExpected => Booking is Booking.Reserved or Booking.CancelledLate;
 
-    /// <summary>Whether a mark made at <paramref name="markedAt"/> is newer than the one kept (last write wins).</summary>
-    public bool IsOlderThan(DateTime markedAt) => MarkedAt is null || markedAt > MarkedAt;
+    /// <summary>
+    /// Whether a mark made at <paramref name="markedAt"/> replaces the one kept: the last write wins, and of
+    /// two marks made at the same instant, the one received last (a replay is recognised earlier, by its id).
+    /// </summary>
+    public bool IsOlderThan(DateTime markedAt) => MarkedAt is null || markedAt >= MarkedAt;
 
     /// <summary>The one state, from the booking and the mark.</summary>
     public static DayState StateOf(Booking booking, AttendanceMark attendance) => attendance switch
