@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Preau.Platform.Privacy;
 
 namespace Preau.FamilyServices.Households;
 
@@ -18,6 +19,7 @@ internal static class HouseholdsSetup
         services.AddScoped<ManageAuthorizedPickups>();
         services.AddScoped<UpdateMedicalInfo>();
         services.AddScoped<SupportingDocuments>();
+        services.AddScoped<IPersonalDataSource, FamilyPersonalData>();
         return services;
     }
 }
