@@ -225,7 +225,7 @@ public sealed class ReservationTests(PreauApp app) : IClassFixture<PreauApp>
         var (territory, householdId, canteen) = await ArrangeAsync();
         await app.InFamilyDbAsync(territory, async db =>
         {
-            db.MedicalInfo.Add(new Preau.FamilyServices.Households.ChildMedicalInfo { ChildId = territory.PupilA.Id, Allergens = Preau.FamilyServices.Allergen.Gluten, HasCarePlan = true });
+            db.MedicalInfo.Add(new Preau.FamilyServices.Households.ChildMedicalInfo { ChildId = territory.PupilA.Id, Allergens = Preau.FamilyServices.Allergen.Gluten, HasIndividualCarePlan = true });
             return await db.SaveChangesAsync();
         });
         await PostApiAsync(await app.SignInAsync(territory.GuardianA), territory.PupilA.Id, new { serviceId = canteen.Id, book = new[] { "2026-11-26" } });

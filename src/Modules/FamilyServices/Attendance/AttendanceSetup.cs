@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Preau.Platform.Web;
 
 namespace Preau.FamilyServices.Attendance;
 
@@ -9,6 +10,7 @@ internal static class AttendanceSetup
     {
         services.AddScoped<RecordAttendance>();
         services.AddScoped<AttendanceSheet>();
+        services.AddScoped<IHomeSection, StaffHomeSection>();
         return services;
     }
 }

@@ -21,8 +21,8 @@ internal sealed record SheetLine(
     TimeOnly? LeftAt,
     Allergen Allergies,
     string? OtherAllergies,
-    bool HasCarePlan,
-    string? CarePlanDetails,
+    bool HasIndividualCarePlan,
+    string? IndividualCarePlanDetails,
     IReadOnlyList<Contact> Guardians,
     IReadOnlyList<Contact> Pickups)
 {
@@ -71,7 +71,7 @@ internal sealed class AttendanceSheet(FamilyServicesDbContext db, IStructureDire
                 health.TryGetValue(p.Id, out var info);
                 return new SheetLine(
                     p.Id, p.DisplayName, p.ClassName, row?.State, row?.Booking == Booking.Reserved, row?.ArrivedAt, row?.LeftAt,
-                    info?.Allergens ?? Allergen.None, info?.OtherAllergies, info?.HasCarePlan == true, info?.CarePlanDetails,
+                    info?.Allergens ?? Allergen.None, info?.OtherAllergies, info?.HasIndividualCarePlan == true, info?.IndividualCarePlanDetails,
                     guardians[p.Id].DistinctBy(g => g.Name).ToList(), pickups[p.Id].ToList());
             })
             .OrderByDescending(l => l.Expected).ThenBy(l => l.DisplayName, StringComparer.CurrentCulture)

@@ -172,8 +172,8 @@ internal sealed class FamilyServicesDemoSeed(
         {
             ChildId = martin.Lucas,
             Allergens = Allergen.Peanuts | Allergen.Nuts,
-            HasCarePlan = true,
-            CarePlanDetails = "Trousse d’urgence (stylo d’adrénaline) dans le bureau de l’accueil. En cas de gonflement ou de gêne respiratoire : stylo, appel du 15, puis des parents.",
+            HasIndividualCarePlan = true,
+            IndividualCarePlanDetails = "Trousse d’urgence (stylo d’adrénaline) dans le bureau de l’accueil. En cas de gonflement ou de gêne respiratoire : stylo, appel du 15, puis des parents.",
             DoctorName = "Dr Anne Lefort",
             DoctorPhone = "01 34 56 78 90",
             UpdatedAt = now,

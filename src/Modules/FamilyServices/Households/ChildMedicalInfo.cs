@@ -23,10 +23,10 @@ internal sealed class ChildMedicalInfo : ITerritoryOwned
     public string? OtherAllergies { get; set; }
 
     /// <summary>Whether the child has a PAI (projet d’accueil individualisé, circulaire 2003-135).</summary>
-    public bool HasCarePlan { get; set; }
+    public bool HasIndividualCarePlan { get; set; }
 
     /// <summary>What the PAI says the staff must do (where the medicine is, what to do in a crisis).</summary>
-    public string? CarePlanDetails { get; set; }
+    public string? IndividualCarePlanDetails { get; set; }
 
     public string? DoctorName { get; set; }
 
@@ -40,5 +40,5 @@ internal sealed class ChildMedicalInfo : ITerritoryOwned
     public Guid? UpdatedBy { get; set; }
 
     /// <summary>Whether there is anything the staff must be warned of on their lists.</summary>
-    public bool NeedsAttention => Allergens != Allergen.None || HasCarePlan || !string.IsNullOrWhiteSpace(OtherAllergies);
+    public bool NeedsAttention => Allergens != Allergen.None || HasIndividualCarePlan || !string.IsNullOrWhiteSpace(OtherAllergies);
 }

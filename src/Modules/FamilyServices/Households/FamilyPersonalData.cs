@@ -61,8 +61,8 @@ internal sealed class FamilyPersonalData(FamilyServicesDbContext db, IFileStore 
             {
                 Allergies = Allergens.In(health.Allergens).Select(Allergens.NameOf),
                 AutresAllergies = health.OtherAllergies,
-                PAI = health.HasCarePlan,
-                DétailsDuPAI = health.CarePlanDetails,
+                PAI = health.HasIndividualCarePlan,
+                DétailsDuPAI = health.IndividualCarePlanDetails,
                 Médecin = health.DoctorName,
                 TéléphoneDuMédecin = health.DoctorPhone,
                 Remarques = health.Notes,

@@ -54,7 +54,7 @@ internal sealed class ChildMedicalInfoConfiguration : IEntityTypeConfiguration<C
         // Stored as an integer (not as text like other enums): menus match a dish's allergens with a bitwise AND in SQL.
         e.Property(m => m.Allergens).HasConversion<int>();
         e.Property(m => m.OtherAllergies).HasMaxLength(500);
-        e.Property(m => m.CarePlanDetails).HasMaxLength(ChildMedicalInfo.MaxTextLength);
+        e.Property(m => m.IndividualCarePlanDetails).HasMaxLength(ChildMedicalInfo.MaxTextLength);
         e.Property(m => m.DoctorName).HasMaxLength(100);
         e.Property(m => m.DoctorPhone).HasMaxLength(PhoneNumber.MaxLength);
         e.Property(m => m.Notes).HasMaxLength(ChildMedicalInfo.MaxTextLength);

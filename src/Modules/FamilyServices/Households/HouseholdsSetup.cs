@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Preau.Platform.Web;
 using Preau.Platform.Privacy;
 
 namespace Preau.FamilyServices.Households;
@@ -20,6 +21,7 @@ internal static class HouseholdsSetup
         services.AddScoped<UpdateMedicalInfo>();
         services.AddScoped<SupportingDocuments>();
         services.AddScoped<IPersonalDataSource, FamilyPersonalData>();
+        services.AddScoped<IHomeSection, FamilyHomeSection>();
         return services;
     }
 }

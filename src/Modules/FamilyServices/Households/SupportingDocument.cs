@@ -15,7 +15,7 @@ internal enum DocumentKind
     CafAttestation = 1 << 1,
 
     /// <summary>Projet d’accueil individualisé signed by the doctor.</summary>
-    CarePlan = 1 << 2,
+    IndividualCarePlan = 1 << 2,
 
     /// <summary>Carnet de vaccination (pages of the compulsory vaccines).</summary>
     VaccinationRecord = 1 << 3,

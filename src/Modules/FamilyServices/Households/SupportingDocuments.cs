@@ -26,7 +26,7 @@ internal sealed class SupportingDocuments(
     [
         (DocumentKind.ProofOfAddress, Fr("Justificatif de domicile")),
         (DocumentKind.CafAttestation, Fr("Attestation de quotient familial (CAF ou MSA)")),
-        (DocumentKind.CarePlan, Fr("Projet d’accueil individualisé (PAI)")),
+        (DocumentKind.IndividualCarePlan, Fr("Projet d’accueil individualisé (PAI)")),
         (DocumentKind.VaccinationRecord, Fr("Carnet de vaccination")),
         (DocumentKind.Insurance, Fr("Attestation d’assurance extrascolaire")),
         (DocumentKind.Other, Fr("Autre document")),

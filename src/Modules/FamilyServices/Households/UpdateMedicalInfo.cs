@@ -9,8 +9,8 @@ namespace Preau.FamilyServices.Households;
 internal sealed record MedicalInput(
     IReadOnlyList<Allergen> Allergens,
     string? OtherAllergies,
-    bool HasCarePlan,
-    string? CarePlanDetails,
+    bool HasIndividualCarePlan,
+    string? IndividualCarePlanDetails,
     string? DoctorName,
     string? DoctorPhone,
     string? Notes);
@@ -26,13 +26,13 @@ internal sealed class UpdateMedicalInfo(FamilyServicesDbContext db, HouseholdHis
     {
         var problems = new List<FormProblem>();
         problems.CheckText(nameof(MedicalInput.OtherAllergies), input.OtherAllergies, 500);
-        problems.CheckText(nameof(MedicalInput.CarePlanDetails), input.CarePlanDetails, ChildMedicalInfo.MaxTextLength);
+        problems.CheckText(nameof(MedicalInput.IndividualCarePlanDetails), input.IndividualCarePlanDetails, ChildMedicalInfo.MaxTextLength);
         problems.CheckText(nameof(MedicalInput.DoctorName), input.DoctorName, 100);
         problems.CheckText(nameof(MedicalInput.Notes), input.Notes, ChildMedicalInfo.MaxTextLength);
         var doctorPhone = UpdateHouseholdContacts.CheckPhone(problems, nameof(MedicalInput.DoctorPhone), input.DoctorPhone);
-        if (input.HasCarePlan && string.IsNullOrWhiteSpace(input.CarePlanDetails))
+        if (input.HasIndividualCarePlan && string.IsNullOrWhiteSpace(input.IndividualCarePlanDetails))
         {
-            problems.Add(new FormProblem(nameof(MedicalInput.CarePlanDetails), Fr("Décrivez ce que prévoit le PAI : ce que l’équipe doit faire et où se trouvent les médicaments.")));
+            problems.Add(new FormProblem(nameof(MedicalInput.IndividualCarePlanDetails), Fr("Décrivez ce que prévoit le PAI : ce que l’équipe doit faire et où se trouvent les médicaments.")));
         }
 
         if (problems.Count > 0)
@@ -49,8 +49,8 @@ internal sealed class UpdateMedicalInfo(FamilyServicesDbContext db, HouseholdHis
 
         info.Allergens = Allergens.Combine(input.Allergens);
         info.OtherAllergies = PlainText.Clean(input.OtherAllergies);
-        info.HasCarePlan = input.HasCarePlan;
-        info.CarePlanDetails = input.HasCarePlan ? PlainText.Clean(input.CarePlanDetails) : null;
+        info.HasIndividualCarePlan = input.HasIndividualCarePlan;
+        info.IndividualCarePlanDetails = input.HasIndividualCarePlan ? PlainText.Clean(input.IndividualCarePlanDetails) : null;
         info.DoctorName = PlainText.Clean(input.DoctorName);
         info.DoctorPhone = doctorPhone;
         info.Notes = PlainText.Clean(input.Notes);

@@ -19,7 +19,7 @@ internal sealed record ServiceNumbers(
     int Present,
     int PresentWithoutReservation,
     int Absent,
-    int CarePlans,
+    int IndividualCarePlans,
     IReadOnlyDictionary<Allergen, int> Allergies);
 
 /// <summary>
@@ -53,7 +53,7 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
         var health = (await (from d in db.ChildDays.AsNoTracking()
                              join m in db.MedicalInfo.AsNoTracking() on d.ChildId equals m.ChildId
                              where d.Day == day && serviceIds.Contains(d.ServiceId) && d.Booking == Booking.Reserved && d.State != DayState.AbsentExcused && d.State != DayState.AbsentUnexcused
-                             select new { d.ServiceId, m.Allergens, m.HasCarePlan }).ToListAsync(cancellationToken))
+                             select new { d.ServiceId, m.Allergens, m.HasIndividualCarePlan }).ToListAsync(cancellationToken))
             .ToLookup(h => h.ServiceId);
         // Services without bookings (a bus line, a workshop) expect every child registered that day.
         var withoutBooking = services.Where(s => !s.RequiresReservation).Select(s => s.Id).ToList();
@@ -76,7 +76,7 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
                     Count(DayState.Present),
                     Count(DayState.PresentWithoutReservation),
                     Count(DayState.AbsentExcused, DayState.AbsentUnexcused),
-                    health[s.Id].Count(h => h.HasCarePlan),
+                    health[s.Id].Count(h => h.HasIndividualCarePlan),
                     allergies);
             })
             .ToList();
@@ -99,7 +99,7 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
             var cells = new List<string>
             {
                 day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.School.Uai, n.School.Name, n.ServiceName,
-                Number(n.Expected), Number(n.WaitingList), Number(n.Present), Number(n.PresentWithoutReservation), Number(n.Absent), Number(n.CarePlans),
+                Number(n.Expected), Number(n.WaitingList), Number(n.Present), Number(n.PresentWithoutReservation), Number(n.Absent), Number(n.IndividualCarePlans),
             };
             cells.AddRange(Allergens.All.Select(a => Number(n.Allergies[a.Allergen])));
             csv.AppendLine(string.Join(';', cells.Select(Cell)));

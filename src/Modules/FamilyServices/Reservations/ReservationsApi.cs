@@ -25,7 +25,7 @@ internal sealed record DayResultDto(DateOnly Day, string Outcome, string? State,
 
 internal sealed record ReservationResultDto(IReadOnlyList<DayResultDto> Results);
 
-internal sealed record ServiceNumbersDto(Guid SchoolId, string Uai, string School, Guid ServiceId, string Service, string Kind, int Expected, int WaitingList, int Present, int PresentWithoutReservation, int Absent, int CarePlans, IReadOnlyDictionary<string, int> Allergies);
+internal sealed record ServiceNumbersDto(Guid SchoolId, string Uai, string School, Guid ServiceId, string Service, string Kind, int Expected, int WaitingList, int Present, int PresentWithoutReservation, int Absent, int IndividualCarePlans, IReadOnlyDictionary<string, int> Allergies);
 
 /// <summary>/api/v1/family: a child's reservations for a month (read and change) and the expected numbers of a day.</summary>
 internal static class ReservationsApi
@@ -133,7 +133,7 @@ internal static class ReservationsApi
         var rows = await numbers.LoadAsync(day, schools, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<ServiceNumbersDto>>(rows.Select(n => new ServiceNumbersDto(
             n.School.Id, n.School.Uai, n.School.Name, n.ServiceId, n.ServiceName, n.Kind.ToString(),
-            n.Expected, n.WaitingList, n.Present, n.PresentWithoutReservation, n.Absent, n.CarePlans,
+            n.Expected, n.WaitingList, n.Present, n.PresentWithoutReservation, n.Absent, n.IndividualCarePlans,
             n.Allergies.Where(a => a.Value > 0).ToDictionary(a => a.Key.ToString(), a => a.Value))).ToList());
     }
 }

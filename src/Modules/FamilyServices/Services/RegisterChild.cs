@@ -70,7 +70,7 @@ internal sealed class RegisterChild(
                 continue;
             }
 
-            var forChild = kind is DocumentKind.CarePlan or DocumentKind.VaccinationRecord ? child.ChildId : (Guid?)null;
+            var forChild = kind is DocumentKind.IndividualCarePlan or DocumentKind.VaccinationRecord ? child.ChildId : (Guid?)null;
             problems.AddRange((await documents.UploadAsync(household, actorId, kind, forChild, file, field, cancellationToken)).Problems);
         }
 

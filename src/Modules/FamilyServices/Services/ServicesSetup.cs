@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Preau.Platform.Web;
 
 namespace Preau.FamilyServices.Services;
 
@@ -12,6 +13,7 @@ internal static class ServicesSetup
         services.AddScoped<SaveService>();
         services.AddScoped<RegisterChild>();
         services.AddScoped<DecideRegistration>();
+        services.AddScoped<IHomeSection, AgentHomeSection>();
         return services;
     }
 }

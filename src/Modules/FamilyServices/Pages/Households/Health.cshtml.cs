@@ -36,8 +36,8 @@ internal sealed class HealthModel(FamilyAccess access, UpdateMedicalInfo update,
             {
                 Allergens = Allergens.In(info.Allergens).ToList(),
                 OtherAllergies = info.OtherAllergies,
-                HasCarePlan = info.HasCarePlan,
-                CarePlanDetails = info.CarePlanDetails,
+                HasIndividualCarePlan = info.HasIndividualCarePlan,
+                IndividualCarePlanDetails = info.IndividualCarePlanDetails,
                 DoctorName = info.DoctorName,
                 DoctorPhone = info.DoctorPhone,
                 Notes = info.Notes,
@@ -58,7 +58,7 @@ internal sealed class HealthModel(FamilyAccess access, UpdateMedicalInfo update,
         if (ModelState.IsValid)
         {
             var problems = await update.HandleAsync(childId, User.RequiredAccountId(),
-                new MedicalInput(Input.Allergens, Input.OtherAllergies, Input.HasCarePlan, Input.CarePlanDetails, Input.DoctorName, Input.DoctorPhone, Input.Notes), cancellationToken);
+                new MedicalInput(Input.Allergens, Input.OtherAllergies, Input.HasIndividualCarePlan, Input.IndividualCarePlanDetails, Input.DoctorName, Input.DoctorPhone, Input.Notes), cancellationToken);
             if (problems.Count == 0)
             {
                 this.Flash(localizer["Les informations de santé de {0} sont enregistrées.", ChildName]);
@@ -89,9 +89,9 @@ internal sealed class MedicalField
 
     public string? OtherAllergies { get; set; }
 
-    public bool HasCarePlan { get; set; }
+    public bool HasIndividualCarePlan { get; set; }
 
-    public string? CarePlanDetails { get; set; }
+    public string? IndividualCarePlanDetails { get; set; }
 
     public string? DoctorName { get; set; }
 

@@ -70,10 +70,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.Property<int>("Allergens")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CarePlanDetails")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("DoctorName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -82,8 +78,12 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("HasCarePlan")
+                    b.Property<bool>("HasIndividualCarePlan")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndividualCarePlanDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)

@@ -11,7 +11,7 @@ using Preau.FamilyServices.Data;
 namespace Preau.FamilyServices.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FamilyServicesSqliteDbContext))]
-    [Migration("20261206144954_InitialCreate")]
+    [Migration("20261206172202_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -73,10 +73,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.Property<int>("Allergens")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CarePlanDetails")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("DoctorName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -85,8 +81,12 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("HasCarePlan")
+                    b.Property<bool>("HasIndividualCarePlan")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndividualCarePlanDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)

@@ -12,7 +12,7 @@ using Preau.FamilyServices.Data;
 namespace Preau.FamilyServices.Data.Migrations.Postgres
 {
     [DbContext(typeof(FamilyServicesPostgresDbContext))]
-    [Migration("20261206145008_InitialCreate")]
+    [Migration("20261206172212_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -79,10 +79,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.Property<int>("Allergens")
                         .HasColumnType("integer");
 
-                    b.Property<string>("CarePlanDetails")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
                     b.Property<string>("DoctorName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -91,8 +87,12 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<bool>("HasCarePlan")
+                    b.Property<bool>("HasIndividualCarePlan")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("IndividualCarePlanDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
