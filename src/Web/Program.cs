@@ -24,6 +24,7 @@ if (Cli.IsCommand(args))
 
 app.UseWebHost();
 app.MapWebHost();
+app.MapFamilyServicesApi();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

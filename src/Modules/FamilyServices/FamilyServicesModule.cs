@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 using Preau.FamilyServices.Audit;
+using Preau.FamilyServices.Catchment;
 using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Menus;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Tariffs;
 using Preau.Platform.Authorization;
 using Preau.Platform.Data;
+using Preau.Platform.Demo;
+using Preau.Platform.Privacy;
 using Preau.Platform.Localization;
 using Preau.Platform.Web;
 
@@ -36,9 +41,35 @@ public static class FamilyServicesModule
         services.AddScoped<TariffQueries>();
         services.AddScoped<EditTariffVersion>();
         services.AddScoped<PriceServiceDay>();
+        services.AddScoped<MenuQueries>();
+        services.AddScoped<EditMenu>();
+        services.AddScoped<ICanteenRoster, SchoolPupilsRoster>();
+        services.AddScoped<IHomeSection, MenuHomeSection>();
+        services.AddScoped<CatchmentLookup>();
+        services.AddScoped<EditCatchment>();
+        services.AddScoped<EnrolmentRequests>();
+        services.AddScoped<IAuthorizationHandler, EnrolmentAuthorizationHandler>();
+        services.AddScoped<IDemoSeed, Demo.FamilyServicesDemoSeed>();
+        services.AddScoped<ISyntheticData, Synthetic.FamilyServicesSyntheticData>();
+        services.AddScoped<IPersonalDataSource, QuotientAndEnrolmentPersonalData>();
         services.AddSingleton(new NavigationEntry("Quotient familial", "/quotient-familial", FamilyServicesPermissions.DeclareQuotient, 40));
         services.AddSingleton(new NavigationEntry("Quotients familiaux", "/quotient-familial", FamilyServicesPermissions.ManageQuotients, 41));
         services.AddSingleton(new NavigationEntry("Tarifs", "/tarifs", FamilyServicesPermissions.ReadTariffs, 42));
+        services.AddSingleton(new NavigationEntry("Menus", "/menus", Policies.SignedIn, 43));
+        services.AddSingleton(new NavigationEntry("Inscription scolaire", "/inscription-scolaire", FamilyServicesPermissions.RequestEnrolment, 44));
+        services.AddSingleton(new NavigationEntry("Inscriptions scolaires", "/inscription-scolaire/instruction", FamilyServicesPermissions.DecideEnrolment, 45));
+        services.AddSingleton(new NavigationEntry("Carte scolaire", "/carte-scolaire", FamilyServicesPermissions.ManageCatchment, 46));
+        services.AddSingleton(new NavigationEntry("Élèves inscrits", "/inscription-scolaire/ecole", FamilyServicesPermissions.ReceiveEnrolments, 47));
+        services.AddSingleton(new NavigationEntry("Liste de cantine", "/menus/cantine", FamilyServicesPermissions.ReadCanteenList, 48));
         return builder;
+    }
+
+    /// <summary>Maps the module's /api/v1 endpoints: the public menus and catchment lookup.</summary>
+    public static WebApplication MapFamilyServicesApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        MenusApi.Map(api);
+        CatchmentApi.Map(api);
+        return app;
     }
 }

@@ -272,9 +272,11 @@ internal sealed class EnrolmentRequest : ITerritoryOwned
 }
 
 /// <summary>A supporting document of a request, checked by content and kept in the file store.</summary>
-internal sealed class EnrolmentDocument
+internal sealed class EnrolmentDocument : ITerritoryOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid TerritoryId { get; init; }
 
     public Guid RequestId { get; init; }
 

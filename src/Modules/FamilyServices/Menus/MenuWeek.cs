@@ -203,9 +203,11 @@ internal sealed class MenuWeek : ITerritoryOwned
 }
 
 /// <summary>A school served by a week's menu (denormalised week and state: the home page and the API find a school's menu with one indexed lookup).</summary>
-internal sealed class MenuSchool
+internal sealed class MenuSchool : ITerritoryOwned
 {
     public long Id { get; init; }
+
+    public Guid TerritoryId { get; init; }
 
     public Guid MenuWeekId { get; init; }
 
@@ -222,11 +224,13 @@ internal sealed class MenuSchool
 }
 
 /// <summary>One dish of one day, with the allergens it contains and its labels.</summary>
-internal sealed class MenuDish
+internal sealed class MenuDish : ITerritoryOwned
 {
     public const int MaxNameLength = 150;
 
     public long Id { get; init; }
+
+    public Guid TerritoryId { get; init; }
 
     public Guid MenuWeekId { get; init; }
 

@@ -27,7 +27,8 @@ internal sealed class IndexModel(IHouseholdDirectory households, QuotientQueries
     [BindProperty(SupportsGet = true, Name = "nom")]
     public string? Name { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also the route value naming the Razor page.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public bool IsAgent => User.HasAnyProfile(Profile.MunicipalAgent);

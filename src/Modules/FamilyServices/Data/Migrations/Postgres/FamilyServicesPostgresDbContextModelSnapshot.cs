@@ -174,9 +174,14 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("TerritoryId");
 
                     b.ToTable("enrolment_documents", "familyservices");
                 });
@@ -349,7 +354,12 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("MenuWeekId", "Day");
 
@@ -370,10 +380,15 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("MenuWeekId", "SchoolId")
                         .IsUnique();

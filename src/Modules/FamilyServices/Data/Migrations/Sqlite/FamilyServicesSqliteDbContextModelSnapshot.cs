@@ -166,9 +166,14 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("TerritoryId");
 
                     b.ToTable("enrolment_documents", (string)null);
                 });
@@ -339,7 +344,12 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("MenuWeekId", "Day");
 
@@ -358,10 +368,15 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("MenuWeekId", "SchoolId")
                         .IsUnique();

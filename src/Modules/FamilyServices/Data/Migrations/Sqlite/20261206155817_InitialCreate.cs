@@ -235,6 +235,7 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     FileKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -258,6 +259,7 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
                     MenuWeekId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Course = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -283,6 +285,7 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
                     MenuWeekId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false)
@@ -347,6 +350,11 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enrolment_documents_TerritoryId",
+                table: "enrolment_documents",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enrolment_requests_DecidedSchoolId_Status",
                 table: "enrolment_requests",
                 columns: new[] { "DecidedSchoolId", "Status" });
@@ -398,6 +406,11 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "MenuWeekId", "Day" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_menu_dishes_TerritoryId",
+                table: "menu_dishes",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_menu_week_schools_MenuWeekId_SchoolId",
                 table: "menu_week_schools",
                 columns: new[] { "MenuWeekId", "SchoolId" },
@@ -407,6 +420,11 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 name: "IX_menu_week_schools_SchoolId_WeekStart",
                 table: "menu_week_schools",
                 columns: new[] { "SchoolId", "WeekStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_menu_week_schools_TerritoryId",
+                table: "menu_week_schools",
+                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_menu_weeks_TerritoryId",

@@ -249,6 +249,7 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
                     RequestId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     FileKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -274,6 +275,7 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
                     MenuWeekId = table.Column<Guid>(type: "uuid", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
                     Course = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -301,6 +303,7 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
                     MenuWeekId = table.Column<Guid>(type: "uuid", nullable: false),
                     SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false)
@@ -373,6 +376,12 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enrolment_documents_TerritoryId",
+                schema: "familyservices",
+                table: "enrolment_documents",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enrolment_requests_DecidedSchoolId_Status",
                 schema: "familyservices",
                 table: "enrolment_requests",
@@ -434,6 +443,12 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "MenuWeekId", "Day" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_menu_dishes_TerritoryId",
+                schema: "familyservices",
+                table: "menu_dishes",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_menu_week_schools_MenuWeekId_SchoolId",
                 schema: "familyservices",
                 table: "menu_week_schools",
@@ -445,6 +460,12 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 schema: "familyservices",
                 table: "menu_week_schools",
                 columns: new[] { "SchoolId", "WeekStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_menu_week_schools_TerritoryId",
+                schema: "familyservices",
+                table: "menu_week_schools",
+                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_menu_weeks_TerritoryId",
