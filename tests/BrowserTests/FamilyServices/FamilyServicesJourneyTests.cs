@@ -38,7 +38,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
         await guardian.ReloadAsync();
         var today = guardian.Locator(".menu-home");
         await Assertions.Expect(today).ToContainTextAsync("Hachis parmentier maison");
-        await Assertions.Expect(today).ToContainTextAsync("Allergènes : Céleri, Lait");
+        await Assertions.Expect(today).ToContainTextAsync("Allergènes : Lait, Céleri");
         await BrowserFixture.AssertAccessibleAsync(guardian);
         await guardian.GetByRole(AriaRole.Link, new() { Name = "Menu de la semaine de École élémentaire Jean-Jaurès" }).ClickAsync();
         await Assertions.Expect(guardian.Locator(".menu-week")).ToContainTextAsync("Hachis parmentier maison");
@@ -81,7 +81,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(agent);
         await agent.GetByRole(AriaRole.Row, new() { Name = "Jade Martin" }).GetByRole(AriaRole.Link).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(agent);
-        await agent.GetByLabel("Motif", new() { Exact = true }).FillAsync("L’école élémentaire Jean-Jaurès n’a pas de classe de grande section.");
+        await agent.GetByLabel("Motif (facultatif)").FillAsync("L’école élémentaire Jean-Jaurès n’a pas de classe de grande section.");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
         await Assertions.Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Demande refusée");
 
@@ -126,7 +126,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
         await agent.GetByRole(AriaRole.Link, new() { Name = "Restauration scolaire 2026-2027" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(agent);
         await agent.GotoAsync("/tarifs");
-        await agent.GetByLabel("Service").SelectOptionAsync(new SelectOptionValue { Label = "Accueil du soir" });
+        await agent.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Accueil du soir" });
         await agent.GetByLabel("Applicable à partir du").FillAsync("2027-01-04");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Créer le brouillon" }).ClickAsync();
         await agent.GetByLabel("Tranche 2 : de").FillAsync("500");
@@ -136,7 +136,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
 
         var guardian = await browser.SignInAsync("parent.martin", DemoApp.DemoPassword);
         await guardian.GotoAsync("/quotient-familial");
-        await Assertions.Expect(guardian.Locator(".card--highlight")).ToContainTextAsync("1 040,00 €");
+        await Assertions.Expect(guardian.Locator(".card--highlight")).ToContainTextAsync("1040,00 €");
         await Assertions.Expect(guardian.Locator(".card--highlight")).ToContainTextAsync("tranche 3");
         await guardian.GetByLabel("Revenus mensuels du foyer (€)").FillAsync("2 700");
         await guardian.GetByLabel("Enfants à charge").FillAsync("2");
