@@ -97,4 +97,31 @@ internal static class Allergens
 
     /// <summary>Whether a child with <paramref name="allergies"/> must be warned about a dish with <paramref name="contains"/>.</summary>
     public static bool Match(Allergen allergies, Allergen contains) => (allergies & contains) != Allergen.None;
+
+    /// <summary>The stable code used in forms and in the API ("gluten", "lait"…): lower-case, ASCII.</summary>
+    public static string Code(Allergen allergen) => allergen switch
+    {
+        Allergen.Gluten => "gluten",
+        Allergen.Crustaceans => "crustaces",
+        Allergen.Eggs => "oeufs",
+        Allergen.Fish => "poissons",
+        Allergen.Peanuts => "arachides",
+        Allergen.Soybeans => "soja",
+        Allergen.Milk => "lait",
+        Allergen.Nuts => "fruits-a-coque",
+        Allergen.Celery => "celeri",
+        Allergen.Mustard => "moutarde",
+        Allergen.Sesame => "sesame",
+        Allergen.Sulphites => "sulfites",
+        Allergen.Lupin => "lupin",
+        Allergen.Molluscs => "mollusques",
+        _ => throw new ArgumentOutOfRangeException(nameof(allergen), allergen, "One allergen expected."),
+    };
+
+    /// <summary>The allergen of a code, or null for an unknown code (a forged form or API value).</summary>
+    public static Allergen? FromCode(string? code) =>
+        All.Select(a => a.Allergen).Cast<Allergen?>().FirstOrDefault(a => string.Equals(Code(a!.Value), code?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a value only holds known allergen bits (a stored or posted value could be forged).</summary>
+    public static bool IsKnown(Allergen set) => (set & ~Every) == Allergen.None;
 }

@@ -1,7 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Preau.FamilyServices.Audit;
+using Preau.FamilyServices.Catchment;
 using Preau.FamilyServices.Households;
+using Preau.FamilyServices.Menus;
+using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
+using Preau.FamilyServices.Tariffs;
 using Preau.Platform.Data;
 using Preau.Platform.Tenancy;
 
@@ -38,6 +43,30 @@ internal class FamilyServicesDbContext(DbContextOptions options, TenantContext t
 
     public DbSet<DayStateChange> DayStateChanges => Set<DayStateChange>();
 
+
+    // Quotient familial, tariffs, menus, enrolment and catchment.
+    public DbSet<FamilyAuditEntry> AuditEntries => Set<FamilyAuditEntry>();
+
+    public DbSet<QuotientFamilialRecord> QuotientRecords => Set<QuotientFamilialRecord>();
+
+    public DbSet<QuotientRule> QuotientRules => Set<QuotientRule>();
+
+    public DbSet<TariffVersion> TariffVersions => Set<TariffVersion>();
+
+    public DbSet<MenuWeek> MenuWeeks => Set<MenuWeek>();
+
+    public DbSet<MenuSchool> MenuSchools => Set<MenuSchool>();
+
+    public DbSet<MenuDish> MenuDishes => Set<MenuDish>();
+
+    public DbSet<CatchmentRule> CatchmentRules => Set<CatchmentRule>();
+
+    public DbSet<DerogationReason> DerogationReasons => Set<DerogationReason>();
+
+    public DbSet<EnrolmentRequest> EnrolmentRequests => Set<EnrolmentRequest>();
+
+    public DbSet<EnrolmentDocument> EnrolmentDocuments => Set<EnrolmentDocument>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         // Households, services and registrations, reservations and attendance.
@@ -52,6 +81,19 @@ internal class FamilyServicesDbContext(DbContextOptions options, TenantContext t
         modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new ChildDayConfiguration());
         modelBuilder.ApplyConfiguration(new DayStateChangeConfiguration());
+
+        // Quotient familial, tariffs, menus, enrolment and catchment.
+        modelBuilder.Entity<FamilyAuditEntry>(FamilyAuditEntry.Configure);
+        modelBuilder.Entity<QuotientFamilialRecord>(QuotientFamilialRecord.Configure);
+        modelBuilder.Entity<QuotientRule>(QuotientRule.Configure);
+        modelBuilder.Entity<TariffVersion>(TariffVersion.Configure);
+        modelBuilder.Entity<MenuWeek>(MenuWeek.Configure);
+        modelBuilder.Entity<MenuSchool>(MenuSchool.Configure);
+        modelBuilder.Entity<MenuDish>(MenuDish.Configure);
+        modelBuilder.Entity<CatchmentRule>(CatchmentRule.Configure);
+        modelBuilder.Entity<DerogationReason>(DerogationReason.Configure);
+        modelBuilder.Entity<EnrolmentRequest>(EnrolmentRequest.Configure);
+        modelBuilder.Entity<EnrolmentDocument>(EnrolmentDocument.Configure);
     }
 }
 

@@ -18,6 +18,9 @@ internal enum ServiceKind
     /// <summary>Accueil périscolaire du soir (often with homework help).</summary>
     EveningCare,
 
+    /// <summary>Étude surveillée (supervised homework after class).</summary>
+    Study,
+
     /// <summary>Accueil de loisirs du mercredi.</summary>
     Wednesday,
 

@@ -12,6 +12,7 @@ internal static class ServiceLabels
         ServiceKind.Canteen => Fr("Restauration scolaire"),
         ServiceKind.MorningCare => Fr("Accueil du matin"),
         ServiceKind.EveningCare => Fr("Accueil du soir"),
+        ServiceKind.Study => Fr("Étude surveillée"),
         ServiceKind.Wednesday => Fr("Accueil de loisirs du mercredi"),
         ServiceKind.Holidays => Fr("Accueil de loisirs des vacances"),
         ServiceKind.Workshop => Fr("Atelier périscolaire"),

@@ -102,4 +102,10 @@ public interface IStructureDirectory
 
     /// <summary>E-mail and language of accounts, for notifications.</summary>
     Task<IReadOnlyList<ContactInfo>> GetContactsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default);
+
+    /// <summary>A territory by the short name of its public pages ("valmont"), or null (any territory: public pages enter it).</summary>
+    Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>A school of the current territory by its UAI code, or null.</summary>
+    Task<SchoolInfo?> FindSchoolByUaiAsync(string uai, CancellationToken cancellationToken = default);
 }

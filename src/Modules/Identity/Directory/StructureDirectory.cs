@@ -166,4 +166,28 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
             .Select(a => new ContactInfo(a.Id, a.FirstName + " " + a.LastName, a.Email, a.PreferredLanguage ?? "fr", a.IsActive))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var normalized = slug.Trim().ToLowerInvariant();
+        if (normalized.Length is 0 or > 100)
+        {
+            return null;
+        }
+
+        return await cache.GetOrCreateAsync(("territory-slug", normalized), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
+            return await db.Territories.IgnoreQueryFilters().AsNoTracking().Where(t => t.Slug == normalized)
+                .Select(t => new TerritoryInfo(t.Id, t.Name, t.Slug, t.PrimaryColor, t.TimeZoneId))
+                .FirstOrDefaultAsync(cancellationToken);
+        });
+    }
+
+    public async Task<SchoolInfo?> FindSchoolByUaiAsync(string uai, CancellationToken cancellationToken = default)
+    {
+        var code = uai.Trim().ToUpperInvariant();
+        return await db.Schools.AsNoTracking().Where(s => s.Uai == code)
+            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).FirstOrDefaultAsync(cancellationToken);
+    }
 }
