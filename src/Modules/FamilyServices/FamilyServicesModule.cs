@@ -35,6 +35,10 @@ public static class FamilyServicesModule
         services.AddTranslations(typeof(FamilyServicesModule).Assembly);
         services.AddPermissions(FamilyServicesPermissions.All);
 
+        // Erasure runs the sources in registration order: the quotients of a guardian alone in a household
+        // are found through the household's membership, which the households' own source then deletes.
+        services.AddScoped<IPersonalDataSource, QuotientAndEnrolmentPersonalData>();
+
         // Households, services and registrations, reservations and attendance.
         services.AddHouseholds();
         services.AddServicesAndRegistrations();
@@ -65,7 +69,6 @@ public static class FamilyServicesModule
         services.AddScoped<IAuthorizationHandler, EnrolmentAuthorizationHandler>();
         services.AddScoped<IDemoSeed, QuotientTariffsMenusDemoSeed>();
         services.AddScoped<ISyntheticData, QuotientTariffsMenusSyntheticData>();
-        services.AddScoped<IPersonalDataSource, QuotientAndEnrolmentPersonalData>();
 
         services.AddSingleton(new NavigationEntry("Ma famille", "/famille", FamilyServicesPermissions.FamilyPortal, 30));
         services.AddSingleton(new NavigationEntry("Réservations", "/reservations", FamilyServicesPermissions.FamilyPortal, 31));

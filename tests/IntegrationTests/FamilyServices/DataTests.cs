@@ -16,25 +16,32 @@ public sealed class DataTests(PreauApp app) : IClassFixture<PreauApp>
     {
         var t = await app.CreateTerritoryAsync();
 
+        // Both of the module's generators, in their order, as the benchmark's generator runs them: the
+        // households first (order 50), then the quotients of those households (order 100).
         await app.InTerritoryAsync(t.Id, async sp =>
         {
-            var generator = sp.GetServices<ISyntheticData>().Single(g => g.GetType().Namespace!.StartsWith("Preau.FamilyServices", StringComparison.Ordinal));
-            await generator.GenerateAsync(new SyntheticScale(2, 3, 4), default);
+            foreach (var generator in sp.GetServices<ISyntheticData>().Where(g => g.GetType().Namespace!.StartsWith("Preau.FamilyServices", StringComparison.Ordinal)).OrderBy(g => g.Order))
+            {
+                await generator.GenerateAsync(new SyntheticScale(2, 3, 4), default);
+            }
+
             return 0;
         });
 
-        var (weeks, tariffs, rules, quotients) = await app.WithDbAsync(t.Id, async db => (
-            await db.MenuWeeks.CountAsync(), await db.TariffVersions.CountAsync(), await db.CatchmentRules.CountAsync(), await db.QuotientRecords.CountAsync()));
+        var (weeks, tariffs, rules, quotients, orphans) = await app.WithDbAsync(t.Id, async db => (
+            await db.MenuWeeks.CountAsync(), await db.TariffVersions.CountAsync(), await db.CatchmentRules.CountAsync(), await db.QuotientRecords.CountAsync(),
+            await db.QuotientRecords.CountAsync(r => !db.Households.Any(h => h.Id == r.HouseholdId))));
         Assert.InRange(weeks, 30, 45); // the school weeks of one year, one central kitchen for both schools
         Assert.Equal(2, tariffs);
         Assert.Equal(40, rules);
         Assert.InRange(quotients, 1, 3); // about four households in five of the three
+        Assert.Equal(0, orphans); // every quotient belongs to a real household
     }
 
     [Fact]
     public async Task PersonalData_GuardianAloneInHousehold_ExportedThenErasedWithFiles()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var guardian = await app.SignInAsync(t.GuardianB);
         var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
         await FamilyServicesTestData.SubmitMultipartAsync(guardian, $"/quotient-familial/foyer/{household}", "Caf", new() { ["Caf.Amount"] = "480" }, new() { ["attestation"] = ("caf.pdf", FamilyServicesTestData.Pdf) });
@@ -54,7 +61,7 @@ public sealed class DataTests(PreauApp app) : IClassFixture<PreauApp>
     [Fact]
     public async Task PersonalData_GuardianWithAnotherGuardian_KeepsTheHouseholdsQuotient()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var guardian = await app.SignInAsync(t.GuardianA);
         var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
         await PreauApp.SubmitFormAsync(guardian, $"/quotient-familial/foyer/{household}", new() { ["Declaration.MonthlyIncome"] = "2000", ["Declaration.Children"] = "1" });
@@ -62,6 +69,29 @@ public sealed class DataTests(PreauApp app) : IClassFixture<PreauApp>
         await app.InTerritoryAsync(t.Id, async sp => { await Source(sp).EraseAsync(t.GuardianA.Id, default); return 0; });
 
         Assert.Equal(1, await app.WithDbAsync(t.Id, db => db.QuotientRecords.CountAsync()));
+    }
+
+    [Fact]
+    public async Task PersonalData_EveryFamilySourceInRegistrationOrder_ErasesTheQuotientOfAGuardianAloneInTheirHousehold()
+    {
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
+        var guardian = await app.SignInAsync(t.GuardianB);
+        var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
+        await PreauApp.SubmitFormAsync(guardian, $"/quotient-familial/foyer/{household}", new() { ["Declaration.MonthlyIncome"] = "2000", ["Declaration.Children"] = "1" });
+        Assert.Equal(1, await app.WithDbAsync(t.Id, db => db.QuotientRecords.CountAsync()));
+
+        await app.InTerritoryAsync(t.Id, async sp =>
+        {
+            foreach (var source in sp.GetServices<IPersonalDataSource>().Where(s => s.Module.StartsWith("familyservices", StringComparison.Ordinal)))
+            {
+                await source.EraseAsync(t.GuardianB.Id, default);
+            }
+
+            return 0;
+        });
+
+        Assert.Equal(0, await app.WithDbAsync(t.Id, db => db.QuotientRecords.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(t.Id, db => db.HouseholdMembers.CountAsync(m => m.PersonId == t.GuardianB.Id)));
     }
 
     private static IPersonalDataSource Source(IServiceProvider services) =>

@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Households;
 
 namespace Preau.IntegrationTests.FamilyServices;
 
@@ -15,6 +16,23 @@ internal static class FamilyServicesTestData
     /// <summary>Runs code with the module's DbContext in a territory.</summary>
     public static Task<T> WithDbAsync<T>(this PreauApp app, Guid territoryId, Func<FamilyServicesDbContext, Task<T>> work) =>
         app.InTerritoryAsync(territoryId, sp => work(sp.GetRequiredService<FamilyServicesDbContext>()));
+
+    /// <summary>A test territory whose households the agent created from the rosters of its two schools.</summary>
+    public static async Task<TestTerritory> CreateTerritoryWithHouseholdsAsync(this PreauApp app)
+    {
+        var t = await app.CreateTerritoryAsync();
+        await app.InTerritoryAsync(t.Id, async sp =>
+        {
+            var create = sp.GetRequiredService<CreateHouseholdsFromRoster>();
+            foreach (var school in new[] { t.SchoolA, t.SchoolB })
+            {
+                await create.HandleAsync(t.Agent.Id, school, default);
+            }
+
+            return 0;
+        });
+        return t;
+    }
 
     /// <summary>The household id of a guardian, as the quotient page redirects to it.</summary>
     public static async Task<Guid> HouseholdOfAsync(HttpClient guardian)

@@ -1,37 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.FamilyServices;
+using Preau.FamilyServices.Households;
 using Preau.FamilyServices.Menus;
+using Preau.FamilyServices.Reservations;
 
 namespace Preau.IntegrationTests.FamilyServices;
 
-/// <summary>The app with a canteen roster that knows children's allergies (the Households capability's part, replaced here).</summary>
-public sealed class PreauAppWithCanteenRoster : PreauApp
-{
-    /// <summary>The children the roster returns, by school.</summary>
-    internal static readonly Dictionary<Guid, List<CanteenChild>> Children = [];
-
-    /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddScoped<ICanteenRoster, FixedRoster>());
-    }
-
-    private sealed class FixedRoster : ICanteenRoster
-    {
-        public Task<IReadOnlyList<CanteenChild>> ExpectedAsync(Guid schoolId, DateOnly day, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<CanteenChild>>(Children.GetValueOrDefault(schoolId) ?? []);
-    }
-}
-
 /// <summary>Issue #5, item 7: menus with structured allergens, published to families, served as JSON; the canteen's allergy flags.</summary>
-public sealed class MenuTests(PreauAppWithCanteenRoster app) : IClassFixture<PreauAppWithCanteenRoster>
+public sealed class MenuTests(PreauApp app) : IClassFixture<PreauApp>
 {
     private static async Task<Guid> CreateMenuAsync(HttpClient agent, Guid school, string week = "2026-11-23")
     {
@@ -126,18 +106,40 @@ public sealed class MenuTests(PreauAppWithCanteenRoster app) : IClassFixture<Pre
     }
 
     [Fact]
-    public async Task CanteenList_ChildAllergicToMilk_IsFlaggedOnTheGratinOnlyForStaffOfTheSchool()
+    public async Task CanteenList_BookedChildAllergicToMilk_IsFlaggedOnTheGratinOnlyForStaffOfTheSchool()
     {
         var t = await app.CreateTerritoryAsync();
         var agent = await app.SignInAsync(t.Agent);
         var menu = await CreateMenuAsync(agent, t.SchoolA);
         await SaveMondayAsync(agent, menu);
         await FamilyServicesTestData.ClickAsync(agent, $"/menus/gestion/{menu}", "Publish", []);
-        PreauAppWithCanteenRoster.Children[t.SchoolA] =
-        [
-            new CanteenChild(t.PupilA.Id, "Paul Élève", "CM2 A", Allergen.Milk, HasCarePlan: false),
-            new CanteenChild(t.PupilA2.Id, "Pauline Élève", "CM2 A", Allergen.Fish, HasCarePlan: false),
-        ];
+        // The roster is the reservations of the day and the children's medical information: Paul (milk) and
+        // Pauline (fish) are booked on Monday; the other family's child (milk, PAI) is registered but not booked.
+        var canteen = await app.CreateServiceAsync(t, t.SchoolA);
+        var household = await app.CreateHouseholdAsync(t, [t.GuardianA.Id], [t.PupilA.Id, t.PupilA2.Id]);
+        var other = (await app.CreateFamiliesAsync(t, 1))[0];
+        foreach (var (child, home) in new[] { (t.PupilA.Id, household), (t.PupilA2.Id, household), (other.ChildId, other.HouseholdId) })
+        {
+            await app.RegisterAsync(t, child, canteen.Id, home);
+        }
+
+        var monday = new DateOnly(2026, 11, 23);
+        await app.InFamilyDbAsync(t, async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            foreach (var child in new[] { t.PupilA.Id, t.PupilA2.Id })
+            {
+                var day = new ChildDay { ChildId = child, ServiceId = canteen.Id, Day = monday, HouseholdId = household };
+                day.Book(household, full: false, late: false, now.AddDays(-7));
+                db.ChildDays.Add(day);
+            }
+
+            db.MedicalInfo.AddRange(
+                new ChildMedicalInfo { ChildId = t.PupilA.Id, Allergens = Allergen.Milk, UpdatedAt = now },
+                new ChildMedicalInfo { ChildId = t.PupilA2.Id, Allergens = Allergen.Fish, UpdatedAt = now },
+                new ChildMedicalInfo { ChildId = other.ChildId, Allergens = Allergen.Milk, HasIndividualCarePlan = true, UpdatedAt = now });
+            return await db.SaveChangesAsync();
+        });
 
         var page = await PreauApp.GetPageAsync(await app.SignInAsync(t.AfterSchoolA), "/menus/cantine?jour=2026-11-23");
 
@@ -145,6 +147,7 @@ public sealed class MenuTests(PreauAppWithCanteenRoster app) : IClassFixture<Pre
         Assert.Contains("Paul Élève", flags, StringComparison.Ordinal);
         Assert.Contains("Gratin de pâtes : Lait", flags, StringComparison.Ordinal);
         Assert.DoesNotContain("Pauline", flags, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enfant Famille", flags, StringComparison.Ordinal);
 
         using var otherSchool = await (await app.SignInAsync(t.AfterSchoolA)).GetAsync($"/menus/cantine?ecole={t.SchoolB}");
         Assert.Equal(HttpStatusCode.NotFound, otherSchool.StatusCode);

@@ -11,7 +11,7 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [Fact]
     public async Task DeclareIncome_GuardianThenAgentValidates_QuotientInForceAndAudited()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var guardian = await app.SignInAsync(t.GuardianA);
         var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
 
@@ -45,7 +45,7 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [Fact]
     public async Task Reject_WithoutReason_IsRefusedAndWithReasonShownToTheFamily()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var guardian = await app.SignInAsync(t.GuardianA);
         var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
         await PreauApp.SubmitFormAsync(guardian, $"/quotient-familial/foyer/{household}", new() { ["Declaration.MonthlyIncome"] = "1500", ["Declaration.Children"] = "1" });
@@ -66,7 +66,7 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [InlineData("douze", "Saisissez un montant")]
     public async Task DeclareIncome_BadIncome_FrenchMessageAndNothingSaved(string income, string message)
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var guardian = await app.SignInAsync(t.GuardianA);
         var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
 
@@ -79,7 +79,7 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [Fact]
     public async Task CafAttestation_TextDisguisedAsPdf_IsRefusedAndARealPdfIsServedToTheFamilyOnly()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var guardian = await app.SignInAsync(t.GuardianA);
         var household = await FamilyServicesTestData.HouseholdOfAsync(guardian);
         var fields = new Dictionary<string, string> { ["Caf.Amount"] = "650", ["Caf.CafNumber"] = "1234567" };
@@ -102,8 +102,8 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [Fact]
     public async Task HouseholdPage_OtherFamilyOtherProfileOtherTerritoryOrForgedId_Answers404()
     {
-        var t = await app.CreateTerritoryAsync();
-        var other = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
+        var other = await app.CreateTerritoryWithHouseholdsAsync();
         var household = await FamilyServicesTestData.HouseholdOfAsync(await app.SignInAsync(t.GuardianA));
 
         foreach (var account in new[] { t.GuardianB, t.TeacherA, t.HeadA, other.Agent })
@@ -121,7 +121,7 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [Fact]
     public async Task PostToAnotherHousehold_ByAGuardian_Answers404AndSavesNothing()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var householdA = await FamilyServicesTestData.HouseholdOfAsync(await app.SignInAsync(t.GuardianA));
         var guardianB = await app.SignInAsync(t.GuardianB);
         var householdB = await FamilyServicesTestData.HouseholdOfAsync(guardianB);
@@ -141,7 +141,7 @@ public sealed class QuotientFamilialTests(PreauApp app) : IClassFixture<PreauApp
     [Fact]
     public async Task PartsRule_AgentEditsIt_ZeroPartsRefusedAndNewRuleUsed()
     {
-        var t = await app.CreateTerritoryAsync();
+        var t = await app.CreateTerritoryWithHouseholdsAsync();
         var agent = await app.SignInAsync(t.Agent);
 
         var refused = await PreauApp.SubmitFormAsync(agent, "/quotient-familial/regle", new() { ["Input.SingleParentParts"] = "0" });
