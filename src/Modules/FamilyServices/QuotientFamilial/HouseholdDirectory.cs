@@ -22,6 +22,9 @@ internal interface IHouseholdDirectory
 
     /// <summary>Households whose name contains the text (for the agent's search), at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<HouseholdSummary>> SearchAsync(string name, int max, CancellationToken cancellationToken);
+
+    /// <summary>The names of these households (one query, for a page of quotients).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> householdIds, CancellationToken cancellationToken);
 }
 
 /// <summary><see cref="IHouseholdDirectory"/> over the households and their members (territory-filtered).</summary>
@@ -39,6 +42,9 @@ internal sealed class HouseholdDirectory(FamilyServicesDbContext db) : IHousehol
         var pattern = $"%{name.Trim().Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)}%";
         return await SummariesAsync(db.Households.Where(h => EF.Functions.Like(h.Name, pattern)), max, cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> householdIds, CancellationToken cancellationToken) =>
+        await db.Households.AsNoTracking().Where(h => householdIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Name, cancellationToken);
 
     private static async Task<IReadOnlyList<HouseholdSummary>> SummariesAsync(IQueryable<Household> query, int max, CancellationToken cancellationToken) =>
         (await query.AsNoTracking().Include(h => h.Members).OrderBy(h => h.Name).ThenBy(h => h.Id).Take(max).ToListAsync(cancellationToken))

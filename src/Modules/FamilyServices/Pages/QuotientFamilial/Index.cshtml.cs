@@ -38,16 +38,7 @@ internal sealed class IndexModel(IHouseholdDirectory households, QuotientQueries
         if (IsAgent)
         {
             Pending = await queries.PendingAsync(PageNumber, cancellationToken);
-            var names = new Dictionary<Guid, string>();
-            foreach (var id in Pending.Items.Select(r => r.HouseholdId).Distinct())
-            {
-                if (await households.FindAsync(id, cancellationToken) is { } household)
-                {
-                    names[id] = household.Name;
-                }
-            }
-
-            HouseholdNames = names;
+            HouseholdNames = await households.NamesAsync(Pending.Items.Select(r => r.HouseholdId).Distinct().ToList(), cancellationToken);
             if (Name is { Length: >= 2 and <= 100 })
             {
                 Found = await households.SearchAsync(Name, SearchResults, cancellationToken);
