@@ -28,6 +28,7 @@ app.MapWebHost();
 app.MapIdentityApi();
 app.MapCommunicationApi();
 app.MapSchoolLifeApi();
+app.MapFamilyServicesApi();
 
 await Startup.PrepareAsync(app);
 await app.RunAsync();

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Localization;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
+using Preau.Platform.Documents;
 
 namespace Preau.Identity.Activation;
 
@@ -14,18 +13,12 @@ namespace Preau.Identity.Activation;
 /// </summary>
 internal static class ActivationLetterPdf
 {
-    private const string Family = "DejaVu Sans";
+    private const string Family = PdfFonts.Family;
     private const double Margin = 56; // about 2 cm, in points.
-    private static readonly Lazy<bool> Fonts = new(() =>
-    {
-        // A process-wide setting of PDFsharp: set once, before the first document.
-        GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
-        return true;
-    });
 
     public static byte[] Build(LetterBatch batch, IStringLocalizer localizer)
     {
-        _ = Fonts.Value;
+        PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = localizer["Lettres d’activation"];
         document.Info.Creator = "Préau";
@@ -108,21 +101,5 @@ internal static class ActivationLetterPdf
     {
         text.DrawString(content, font, XBrushes.Black, new XRect(Margin, y, width, height), XStringFormats.TopLeft);
         return y + height;
-    }
-
-    /// <summary>Serves DejaVu Sans (regular and bold) from the assembly's resources.</summary>
-    private sealed class EmbeddedFonts : IFontResolver
-    {
-        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-            new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
-
-        public byte[]? GetFont(string faceName)
-        {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Preau.Identity.Activation.Fonts.{faceName}.ttf")
-                ?? throw new InvalidOperationException($"The font {faceName} is not embedded.");
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        }
     }
 }

@@ -194,6 +194,11 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     public async Task<TerritoryInfo?> FindTerritoryBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var normalized = slug.Trim().ToLowerInvariant();
+        if (normalized.Length is 0 or > 100)
+        {
+            return null;
+        }
+
         return await cache.GetOrCreateAsync(("territory-slug", normalized), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TerritoryCacheDuration;
