@@ -23,6 +23,9 @@ internal static class Scenarios
         new("Baseline: trivial one-query endpoint (`GET /health/ready`)", "/health/ready", null, "Healthy", null),
         new("Guardian's home (\"today\"), two children", "/", "guardianOfTwo", "Bonjour", HomeBudget),
         new("Teacher's home (the teacher's day)", "/", "teacher", "Bonjour", HomeBudget),
+        // generate-territory's guardian of two is the guardian MessagingSyntheticData gives 2,000 conversations.
+        new("Guardian's inbox, 2,000 conversations, first page", "/messages", "guardianOfTwo", "Messagerie", P99Budget),
+        new("Guardian's inbox, page 40", "/messages?page=40", "guardianOfTwo", "Messagerie", P99Budget),
     ];
 
     /// <summary>Measurements that are not a page under load (a message to a whole school, an invoicing run…).</summary>

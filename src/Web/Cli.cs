@@ -43,8 +43,9 @@ internal static class Cli
                                    importe une base élèves (zip OneRoster 1.2 ou CSV au format Préau, docs/imports.md) :
                                    affiche le rapport, puis l’applique (sauf avec --dry-run)
                       generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000]
-                                   [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>]
-                                   crée un territoire synthétique de la taille d’un département (tests de charge)
+                                   [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--roster-only]
+                                   crée un territoire synthétique de la taille d’un département (tests de charge) ;
+                                   avec --roster-only, écrit seulement son fichier OneRoster (sans rien importer)
                     Sans verbe, Préau démarre le site web.
                     """);
                 return 0;
@@ -69,11 +70,20 @@ internal static class Cli
     {
         if (options.Get("slug") is not { Length: > 0 } slug)
         {
-            Console.WriteLine("Usage : preau generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000] [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>]");
+            Console.WriteLine("Usage : preau generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000] [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--roster-only]");
             return 2;
         }
 
         var scale = new SyntheticScale(options.Int("schools", 1000), options.Int("pupils", 100_000), options.Int("guardians", 150_000), options.Int("seed", 2026));
+        if (options.Has("roster-only"))
+        {
+            await using var rosterScope = app.Services.CreateAsyncScope();
+            var file = await rosterScope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
+                .WriteSyntheticRosterAsync(slug, scale, options.Get("roster-out") ?? ".", CancellationToken.None);
+            Console.WriteLine($"OneRoster écrit : {file}");
+            return 0;
+        }
+
         var password = options.Get("password") ?? "preau-territoire-synthetique";
         await MigrateIfConfiguredAsync(app);
         var total = Stopwatch.StartNew();
@@ -128,7 +138,7 @@ internal static class Cli
                 if (args[i].StartsWith("--", StringComparison.Ordinal))
                 {
                     var name = args[i][2..];
-                    var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) && name != "dry-run" ? args[++i] : null;
+                    var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) && name is not ("dry-run" or "roster-only") ? args[++i] : null;
                     options._named[name] = value;
                 }
                 else

@@ -87,13 +87,15 @@ public sealed class ImportsCommandLineTests(PreauApp app) : IClassFixture<PreauA
     }
 
     [Fact]
-    public async Task Import_CommandLine_CreateTerritory_OpensTheTerritoryThenImportsIntoIt()
+    public async Task Import_CommandLine_CreateTerritory_OpensTheTerritoryThenImportsAGeneratedRosterIntoIt()
     {
         var slug = "neuf" + Guid.NewGuid().ToString("N")[..8];
-        var file = Path.Combine(app.Folder, slug + ".zip");
-        await using (var zip = File.Create(file))
+        string file;
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await new SyntheticRoster(new SyntheticScale(3, 60, 90, 11), 2026).WriteAsync(zip, CancellationToken.None);
+            // What `generate-territory --roster-only` writes.
+            file = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
+                .WriteSyntheticRosterAsync(slug, new SyntheticScale(3, 60, 90, 11), Path.Combine(app.Folder, slug), CancellationToken.None);
         }
 
         var (exit, output) = await ImportAsync(slug, null, false, file, newTerritoryName: "Département <b>neuf</b>");

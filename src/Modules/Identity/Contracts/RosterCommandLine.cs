@@ -33,4 +33,10 @@ public interface IRosterCommandLine
     /// imported through the import code, and gives the printed accounts a known password.
     /// </summary>
     Task<SyntheticTerritory> GenerateTerritoryAsync(SyntheticTerritoryRequest request, TextWriter output, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// `preau generate-territory --roster-only`: writes the generated OneRoster set to a zip in
+    /// <paramref name="folder"/> and returns its path, without touching the database (an import to time alone).
+    /// </summary>
+    Task<string> WriteSyntheticRosterAsync(string slug, SyntheticScale scale, string folder, CancellationToken cancellationToken);
 }

@@ -71,16 +71,8 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
         tenant.Enter(territory.Id, territory.TimeZoneId);
         var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);
 
-        var folder = request.RosterOutput ?? Path.GetTempPath();
-        System.IO.Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{request.Slug}-oneroster.zip");
         var watch = Stopwatch.StartNew();
-        SyntheticRoster.NotableAccounts notable;
-        await using (var zip = File.Create(path))
-        {
-            notable = await new SyntheticRoster(request.Scale, startYear).WriteAsync(zip, cancellationToken);
-        }
-
+        var (path, notable) = await WriteRosterAsync(request.Slug, request.Scale, startYear, request.RosterOutput ?? Path.GetTempPath(), cancellationToken);
         await output.WriteLineAsync($"OneRoster généré en {watch.Elapsed.TotalSeconds:F1} s : {path} ({new FileInfo(path).Length / (1024 * 1024.0):F1} Mo)");
         try
         {
@@ -110,6 +102,20 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
 
         await db.SaveChangesAsync(cancellationToken);
         return new SyntheticTerritory(territory.Id, logins);
+    }
+
+    public async Task<string> WriteSyntheticRosterAsync(string slug, SyntheticScale scale, string folder, CancellationToken cancellationToken)
+    {
+        var startYear = int.Parse(SchoolYear.LabelFor(DateOnly.FromDateTime(clock.GetLocalNow().DateTime))[..4], CultureInfo.InvariantCulture);
+        return (await WriteRosterAsync(slug, scale, startYear, folder, cancellationToken)).Path;
+    }
+
+    private static async Task<(string Path, SyntheticRoster.NotableAccounts Notable)> WriteRosterAsync(string slug, SyntheticScale scale, int startYear, string folder, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{slug}-oneroster.zip");
+        await using var zip = File.Create(path);
+        return (path, await new SyntheticRoster(scale, startYear).WriteAsync(zip, cancellationToken));
     }
 
     /// <summary>A département with the indicative holidays of the current school year, as the administration page creates one.</summary>
