@@ -61,9 +61,19 @@ internal static class Cli
         }
 
         await MigrateIfConfiguredAsync(app);
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
-            .ImportAsync(territory, options.Get("create-territory"), options.Get("school"), options.Has("dry-run"), options.Positional[0], Console.Out, CancellationToken.None);
+        int exitCode;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            exitCode = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
+                .ImportAsync(territory, options.Get("create-territory"), options.Get("school"), options.Has("dry-run"), options.Positional[0], Console.Out, CancellationToken.None);
+        }
+
+        if (exitCode == 0 && !options.Has("dry-run"))
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().RefreshStatisticsAsync();
+        }
+
+        return exitCode;
     }
 
     private static async Task<int> GenerateTerritoryAsync(WebApplication app, Options options)
@@ -98,12 +108,17 @@ internal static class Cli
         await using (var scope = app.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(territory.TerritoryId);
+            var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
             foreach (var data in scope.ServiceProvider.GetServices<ISyntheticData>().OrderBy(d => d.Order))
             {
+                // Each module's generator queries what the previous ones wrote: with fresh statistics.
+                await migrator.RefreshStatisticsAsync();
                 var watch = Stopwatch.StartNew();
                 await data.GenerateAsync(scale, CancellationToken.None);
                 Console.WriteLine($"{data.GetType().Name} : {watch.Elapsed.TotalSeconds:F1} s");
             }
+
+            await migrator.RefreshStatisticsAsync();
         }
 
         Console.WriteLine($"Territoire « {slug} » prêt en {total.Elapsed.TotalSeconds:F1} s. Mot de passe des comptes ci-dessous : {password}");

@@ -32,6 +32,21 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
         }
     }
 
+    /// <summary>
+    /// Refreshes the query planner's statistics after a bulk load (a generated territory, a roster imported from
+    /// the command line) instead of waiting for autovacuum: planned without them, the family's home page read a
+    /// whole table by territory per service (120 ms instead of under 1 ms on PostgreSQL).
+    /// </summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        // Every module shares one database (schemas on PostgreSQL): one ANALYZE covers all their tables.
+        var module = scope.ServiceProvider.GetServices<ModuleDatabase>().First();
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+        context.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+    }
+
     private static async Task EnableWriteAheadLogAsync(DbContext context, CancellationToken cancellationToken)
     {
         // WAL lets readers go on while one writer writes: the embedded deployment's peak hours need it.

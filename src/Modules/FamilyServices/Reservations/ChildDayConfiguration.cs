@@ -17,6 +17,9 @@ internal sealed class ChildDayConfiguration : IEntityTypeConfiguration<ChildDay>
         e.HasIndex(d => new { d.Day, d.ServiceId, d.State });
         // A household's month (invoicing).
         e.HasIndex(d => new { d.HouseholdId, d.Day });
+        // A family's today and next school day, whatever the service (home page): without it the planner
+        // reads every child's row of the day.
+        e.HasIndex(d => new { d.ChildId, d.Day });
     }
 }
 

@@ -18,7 +18,7 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("familyservices")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -915,6 +915,8 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasKey("ChildId", "ServiceId", "Day");
 
                     b.HasIndex("TerritoryId");
+
+                    b.HasIndex("ChildId", "Day");
 
                     b.HasIndex("HouseholdId", "Day");
 

@@ -15,7 +15,7 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Preau.FamilyServices.Audit.FamilyAuditEntry", b =>
                 {
@@ -901,6 +901,8 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasKey("ChildId", "ServiceId", "Day");
 
                     b.HasIndex("TerritoryId");
+
+                    b.HasIndex("ChildId", "Day");
 
                     b.HasIndex("HouseholdId", "Day");
 

@@ -612,6 +612,11 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_child_days_ChildId_Day",
+                table: "child_days",
+                columns: new[] { "ChildId", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_child_days_Day_ServiceId_State",
                 table: "child_days",
                 columns: new[] { "Day", "ServiceId", "State" });

@@ -652,6 +652,12 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_child_days_ChildId_Day",
+                schema: "familyservices",
+                table: "child_days",
+                columns: new[] { "ChildId", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_child_days_Day_ServiceId_State",
                 schema: "familyservices",
                 table: "child_days",
