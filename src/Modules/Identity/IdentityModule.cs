@@ -72,7 +72,7 @@ public static class IdentityModule
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         // PBKDF2-HMAC-SHA512 (Identity's v3 format); 210,000 iterations after OWASP's 2023 guidance, the
-        // cost that sets the sign-in rate (docs/decisions/0007). Hashes of a lower count are upgraded at
+        // cost that sets the sign-in rate (docs/decisions/0010). Hashes of a lower count are upgraded at
         // the next sign-in. Test suites lower it (the same algorithm, fewer rounds) to stay fast.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = configuration.GetValue("Identity:PasswordHashIterations", 210_000));
 
