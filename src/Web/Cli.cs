@@ -100,8 +100,17 @@ internal static class Cli
         SyntheticTerritory territory;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            territory = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
-                .GenerateTerritoryAsync(new SyntheticTerritoryRequest(slug, scale, options.Get("roster-out"), password), Console.Out, CancellationToken.None);
+            try
+            {
+                territory = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
+                    .GenerateTerritoryAsync(new SyntheticTerritoryRequest(slug, scale, options.Get("roster-out"), password), Console.Out, CancellationToken.None);
+            }
+            catch (InvalidOperationException refused)
+            {
+                // The slug is taken or the generated roster was refused: said in French, without a stack trace.
+                Console.WriteLine(refused.Message);
+                return 2;
+            }
         }
 
         // Then each module's year of activity, in order, in the new territory (DESIGN.md: synthetic data for benchmarks).
