@@ -26,9 +26,12 @@ internal sealed class PreauBinary(string webDll, string connectionString)
     };
 
     /// <summary>Runs a CLI verb to its end, sampling its memory.</summary>
-    public async Task<CommandResult> RunAsync(params string[] arguments)
+    public Task<CommandResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs a verb with extra environment variables (runtime settings such as the GC's).</summary>
+    public async Task<CommandResult> RunAsync(IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
-        using var process = Start(arguments, new Dictionary<string, string>());
+        using var process = Start(arguments, settings);
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
