@@ -68,7 +68,7 @@ public static class TerritoryBuilder
         var startYear = today.Month >= 8 ? today.Year : today.Year - 1;
         var year = new SchoolYear { Label = $"{startYear}-{startYear + 1}", StartsOn = new DateOnly(startYear, 9, 1), EndsOn = new DateOnly(startYear + 1, 7, 4) };
         db.SchoolYears.Add(year);
-        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
+        db.SchoolHolidays.AddRange(SchoolHoliday.IndicativeRows(startYear));
         var schoolA = NewSchool("École A " + slug);
         var schoolB = NewSchool("École B " + slug);
         db.Schools.AddRange(schoolA, schoolB);

@@ -17,7 +17,7 @@ internal sealed class PublicSite(IServiceScopeFactory scopes, IHttpContextAccess
     {
         var requestServices = http.HttpContext?.RequestServices ?? throw new InvalidOperationException("Public pages need a request.");
         var directory = requestServices.GetRequiredService<IStructureDirectory>();
-        var territory = slug.Length is > 0 and <= 100 ? await directory.FindTerritoryBySlugAsync(slug, cancellationToken) : null;
+        var territory = await directory.FindTerritoryBySlugAsync(slug, cancellationToken);
         if (territory is null)
         {
             return null;

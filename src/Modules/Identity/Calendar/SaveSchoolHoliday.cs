@@ -68,10 +68,9 @@ internal sealed class SaveSchoolHoliday(IdentityDbContext db, AuditLog audit, IM
         }
 
         var existing = await db.SchoolHolidays.Where(h => h.StartsOn <= year.EndsOn && year.StartsOn <= h.EndsOn).ToListAsync(cancellationToken);
-        var added = SchoolHoliday.Indicative(year.StartsOn.Year)
+        var added = SchoolHoliday.IndicativeRows(year.StartsOn.Year)
             .Where(h => year.Contains(h.StartsOn) && year.Contains(h.EndsOn))
             .Where(h => !existing.Any(e => SchoolYear.Overlap(e.StartsOn, e.EndsOn, h.StartsOn, h.EndsOn)))
-            .Select(h => new SchoolHoliday { Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn })
             .ToList();
         if (added.Count == 0)
         {

@@ -19,10 +19,14 @@ internal sealed class SchoolHoliday : ITerritoryOwned
     public DateOnly EndsOn { get; set; }
 
     /// <summary>
-    /// An indicative calendar for a school year starting in September of <paramref name="startYear"/>,
-    /// shaped like the national one (two weeks at All Saints, Christmas, winter and spring, the Ascension
+    /// The rows of an indicative calendar (stamped with the territory the scope is in) for a school year
+    /// starting in September of <paramref name="startYear"/>, shaped like the national one (two weeks at All Saints, Christmas, winter and spring, the Ascension
     /// bridge): used for the demo and tests. Real territories enter the official dates of their zone.
     /// </summary>
+    public static IEnumerable<SchoolHoliday> IndicativeRows(int startYear) =>
+        Indicative(startYear).Select(h => new SchoolHoliday { Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn });
+
+    /// <summary>The periods of <see cref="IndicativeRows"/>, for calendars computed in memory.</summary>
     public static IReadOnlyList<HolidayPeriod> Indicative(int startYear)
     {
         // All Saints: the two weeks around 1 November, from the Saturday that starts them.

@@ -73,7 +73,7 @@ internal sealed class DemoTerritorySeeder(IdentityDbContext db, TenantContext te
         var startYear = int.Parse(label[..4], CultureInfo.InvariantCulture);
         var year = new SchoolYear { Label = label, StartsOn = new DateOnly(startYear, 9, 1), EndsOn = new DateOnly(startYear + 1, 7, 4) };
         db.SchoolYears.Add(year);
-        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
+        db.SchoolHolidays.AddRange(SchoolHoliday.IndicativeRows(startYear));
 
         var maternelle = AddSchool("0951234", "École maternelle Les Tilleuls", SchoolKind.Maternelle, "3 rue des Tilleuls", 49.0421, 2.0761);
         var elementaire = AddSchool("0951235", "École élémentaire Jean-Jaurès", SchoolKind.Elementaire, "12 avenue Jean-Jaurès", 49.0437, 2.0802);

@@ -68,7 +68,6 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
 
         var now = clock.GetUtcNow().UtcDateTime;
         var territory = await CreateTerritoryAsync(request.Slug, $"Département synthétique ({request.Slug})", cancellationToken);
-        tenant.Enter(territory.Id, territory.TimeZoneId);
         var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);
 
         var watch = Stopwatch.StartNew();
@@ -125,7 +124,7 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
         db.Territories.Add(territory);
         tenant.Enter(territory.Id, territory.TimeZoneId);
         var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);
-        db.SchoolHolidays.AddRange(SchoolHoliday.Indicative(startYear).Select(h => new SchoolHoliday { TerritoryId = territory.Id, Label = h.Label, StartsOn = h.StartsOn, EndsOn = h.EndsOn }));
+        db.SchoolHolidays.AddRange(SchoolHoliday.IndicativeRows(startYear));
         await db.SaveChangesAsync(cancellationToken);
         return territory;
     }
