@@ -80,6 +80,27 @@ public sealed class ActivationTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.Contains("ne correspondent pas", await check.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Activate_SecondStepPostedWithoutLoginOrCode_IsRefusedInFrench()
+    {
+        var client = app.CreateBrowserClient();
+        var firstStep = (await PreauApp.GetPageAsync(client, "/activation")).Forms.Single(f => (f.GetAttribute("action") ?? string.Empty).Contains("handler=Check", StringComparison.Ordinal));
+        // The second step's form, as a stale or forged page would post it: no login, no code.
+        firstStep.SetAttribute("action", "/activation?handler=Activate");
+
+        var response = await PreauApp.PostFormAsync(client, "/activation", firstStep, new()
+        {
+            ["Activation.Login"] = string.Empty,
+            ["Activation.Code"] = string.Empty,
+            ["Input.Password"] = NewPassword,
+            ["Input.Confirmation"] = NewPassword,
+            ["AcceptTerms"] = "true",
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ne correspondent pas", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> ActivateAsync(string login, string code, bool accept)
     {
         var client = app.CreateBrowserClient();

@@ -21,8 +21,14 @@ internal sealed class ActivateAccount(UserManager<Account> users, IdentityDbCont
     }
 
     /// <summary>Finds the account and its usable code; records a failure when the code is wrong.</summary>
-    public async Task<(Account? Account, ActivationCode? Code, Refusal Refusal)> CheckAsync(string login, string typedCode, CancellationToken cancellationToken)
+    public async Task<(Account? Account, ActivationCode? Code, Refusal Refusal)> CheckAsync(string? login, string? typedCode, CancellationToken cancellationToken)
     {
+        // Either step of the page may be posted without its fields (a stale or forged form): refused like a wrong code.
+        if (string.IsNullOrWhiteSpace(login) || string.IsNullOrWhiteSpace(typedCode))
+        {
+            return (null, null, Refusal.Invalid);
+        }
+
         var account = await users.FindByNameAsync(login.Trim());
         if (account is null || !account.IsActive)
         {
