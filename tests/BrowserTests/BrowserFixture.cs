@@ -4,7 +4,9 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Preau.Identity.Data;
 
 [assembly: AssemblyFixture(typeof(Preau.BrowserTests.BrowserFixture))]
 
@@ -144,4 +146,15 @@ public sealed class DemoApp : Preau.Tests.Infrastructure.PreauApp
         settings["Preau:SeedDemo"] = "true";
         settings["Demo:Password"] = DemoPassword;
     }
+
+    /// <summary>The demo territory's id, read in a scope of its own (journeys run in parallel on this app).</summary>
+    public async Task<Guid> DemoTerritoryIdAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters()
+            .Where(t => t.Slug == "valmont").Select(t => t.Id).SingleAsync();
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a scope entered in the demo territory.</summary>
+    public async Task<T> InDemoTerritoryAsync<T>(Func<IServiceProvider, Task<T>> work) => await InTerritoryAsync(await DemoTerritoryIdAsync(), work);
 }

@@ -79,7 +79,7 @@ public sealed class MessagingJourneyTests(BrowserFixture browser)
     private async Task<IPage> SignInAdministratorAsync()
     {
         var login = "admin.regles." + Guid.NewGuid().ToString("N")[..6];
-        var territoryId = browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Single().Id;
+        var territoryId = await browser.App.DemoTerritoryIdAsync();
         var key = await browser.App.InTerritoryAsync(territoryId, async sp =>
         {
             var users = sp.GetRequiredService<UserManager<Account>>();

@@ -140,8 +140,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
 
     private Task<string> JauresUaiAsync()
     {
-        var territoryId = browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Single(t => t.Slug == "valmont").Id;
-        return browser.App.InTerritoryAsync(territoryId, async sp =>
+        return browser.App.InDemoTerritoryAsync(async sp =>
             (await sp.GetRequiredService<IStructureDirectory>().ListSchoolsAsync()).Single(s => s.Name == "École élémentaire Jean-Jaurès").Uai);
     }
 }

@@ -202,11 +202,7 @@ public sealed partial class AdminJourneyTests(BrowserFixture browser)
 
     private Task<T> InDemoAsync<T>(Func<IdentityDbContext, Task<T>> work) => InDemoScopeAsync(sp => work(sp.GetRequiredService<IdentityDbContext>()));
 
-    private async Task<T> InDemoScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        var territoryId = await browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Where(t => t.Slug == "valmont").Select(t => t.Id).SingleAsync();
-        return await browser.App.InTerritoryAsync(territoryId, work);
-    }
+    private Task<T> InDemoScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => browser.App.InDemoTerritoryAsync(work);
 
     [GeneratedRegex("^[A-Z2-9]{5}-[A-Z2-9]{5}$")]
     private static partial Regex CodePattern();

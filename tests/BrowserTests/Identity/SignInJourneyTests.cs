@@ -122,7 +122,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
     }
 
     private Task<(string Login, string Code, string Child)> IssueCodeForAFamilyAsync() =>
-        browser.App.InTerritoryAsync(browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Single().Id, async sp =>
+        browser.App.InDemoTerritoryAsync(async sp =>
         {
             var db = sp.GetRequiredService<IdentityDbContext>();
             var guardian = await db.Accounts.Where(a => a.PasswordHash == null && a.Profiles == Preau.Platform.Authorization.Profile.Guardian)

@@ -208,7 +208,7 @@ public sealed partial class FamilyLinkJourneyTests(BrowserFixture browser)
     }
 
     private Task<Guid> TerritoryIdAsync() =>
-        browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Select(t => t.Id).SingleAsync();
+        browser.App.DemoTerritoryIdAsync();
 
     private async Task<Guid> GroupIdAsync(string name) =>
         await browser.App.InTerritoryAsync(await TerritoryIdAsync(), sp => sp.GetRequiredService<IdentityDbContext>().ClassGroups.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());

@@ -119,5 +119,5 @@ public sealed partial class HomeworkJourneyTests(BrowserFixture browser)
         DemoAsync(sp => sp.GetRequiredService<SchoolLifeDbContext>().HomeworkEntries.Where(e => e.WorkHtml.Contains(text)).Select(e => e.Id).SingleAsync());
 
     private Task<T> DemoAsync<T>(Func<IServiceProvider, Task<T>> work) =>
-        browser.App.InTerritoryAsync(browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Single(t => t.Slug == "valmont").Id, work);
+        browser.App.InDemoTerritoryAsync(work);
 }

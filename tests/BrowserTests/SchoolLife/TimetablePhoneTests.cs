@@ -90,5 +90,5 @@ public sealed partial class TimetablePhoneTests(BrowserFixture browser)
     }
 
     private Task<T> DemoAsync<T>(Func<IServiceProvider, Task<T>> work) =>
-        browser.App.InTerritoryAsync(browser.App.Services.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().Single(t => t.Slug == "valmont").Id, work);
+        browser.App.InDemoTerritoryAsync(work);
 }
