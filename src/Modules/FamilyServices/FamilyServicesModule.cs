@@ -9,6 +9,7 @@ using Preau.FamilyServices.Catchment;
 using Preau.FamilyServices.Data;
 using Preau.FamilyServices.Demo;
 using Preau.FamilyServices.Households;
+using Preau.FamilyServices.Invoicing;
 using Preau.FamilyServices.Menus;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
@@ -70,6 +71,9 @@ public static class FamilyServicesModule
         services.AddScoped<IDemoSeed, QuotientTariffsMenusDemoSeed>();
         services.AddScoped<ISyntheticData, QuotientTariffsMenusSyntheticData>();
 
+        // Invoices and payments.
+        services.AddInvoicing(builder.Configuration);
+
         services.AddSingleton(new NavigationEntry("Ma famille", "/famille", FamilyServicesPermissions.FamilyPortal, 30));
         services.AddSingleton(new NavigationEntry("Réservations", "/reservations", FamilyServicesPermissions.FamilyPortal, 31));
         services.AddSingleton(new NavigationEntry("Services aux familles", "/gestion/inscriptions", FamilyServicesPermissions.ManageServices, 30));
@@ -84,6 +88,8 @@ public static class FamilyServicesModule
         services.AddSingleton(new NavigationEntry("Carte scolaire", "/carte-scolaire", FamilyServicesPermissions.ManageCatchment, 46));
         services.AddSingleton(new NavigationEntry("Élèves inscrits", "/inscription-scolaire/ecole", FamilyServicesPermissions.ReceiveEnrolments, 47));
         services.AddSingleton(new NavigationEntry("Liste de cantine", "/menus/cantine", FamilyServicesPermissions.ReadCanteenList, 48));
+        services.AddSingleton(new NavigationEntry("Factures", "/famille/factures", FamilyServicesPermissions.PayInvoices, 32));
+        services.AddSingleton(new NavigationEntry("Facturation", "/gestion/facturation", FamilyServicesPermissions.ManageInvoices, 31));
         return builder;
     }
 
@@ -98,6 +104,7 @@ public static class FamilyServicesModule
         var api = app.MapGroup("/api/v1");
         MenusApi.Map(api);
         CatchmentApi.Map(api);
+        InvoicingApi.Map(family, api);
         return app;
     }
 }

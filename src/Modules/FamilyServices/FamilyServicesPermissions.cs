@@ -61,6 +61,15 @@ public static class FamilyServicesPermissions
     /// <summary>The school head's list of pupils enrolled by the town in their school.</summary>
     public const string ReceiveEnrolments = "familyservices.enrolment.receive";
 
+
+    // Invoices and payments.
+
+    /// <summary>A guardian's own household's invoices: read them, download them, pay online.</summary>
+    public const string PayInvoices = "familyservices.invoices.pay";
+
+    /// <summary>Compute, check and issue the monthly invoices; credit notes, payments, reminders, exports.</summary>
+    public const string ManageInvoices = "familyservices.invoices.manage";
+
     internal static readonly Permission[] All =
     [
         // Households, services and registrations, reservations and attendance.
@@ -83,5 +92,9 @@ public static class FamilyServicesPermissions
         new(RequestEnrolment, "Demander l’inscription scolaire de son enfant", Profile.Guardian),
         new(DecideEnrolment, "Instruire et décider les demandes d’inscription et de dérogation", Profile.MunicipalAgent | Profile.ElectedOfficial),
         new(ReceiveEnrolments, "Recevoir les élèves inscrits par la mairie dans son école", Profile.Head),
+
+        // Invoices and payments.
+        new(PayInvoices, "Consulter et payer les factures de son foyer", Profile.Guardian),
+        new(ManageInvoices, "Facturer les services, enregistrer les paiements, émettre les avoirs et relancer", Profile.MunicipalAgent),
     ];
 }

@@ -32,6 +32,24 @@ internal enum FamilyAuditAction
 
     /// <summary>Décision sur une demande d'inscription scolaire.</summary>
     EnrolmentDecided,
+
+    /// <summary>Factures d'un mois calculées (ou recalculées) en brouillon.</summary>
+    InvoiceRunComputed,
+
+    /// <summary>Factures d'un mois émises et numérotées.</summary>
+    InvoiceRunIssued,
+
+    /// <summary>Avoir émis sur une facture.</summary>
+    CreditNoteIssued,
+
+    /// <summary>Paiement enregistré par un agent.</summary>
+    PaymentRecorded,
+
+    /// <summary>Paiement en ligne reçu de la banque.</summary>
+    OnlinePaymentReceived,
+
+    /// <summary>Relance envoyée à un foyer.</summary>
+    ReminderSent,
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Preau.FamilyServices.Audit;
 using Preau.FamilyServices.Catchment;
 using Preau.FamilyServices.Households;
+using Preau.FamilyServices.Invoicing;
 using Preau.FamilyServices.Menus;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
@@ -67,6 +68,20 @@ internal class FamilyServicesDbContext(DbContextOptions options, TenantContext t
 
     public DbSet<EnrolmentDocument> EnrolmentDocuments => Set<EnrolmentDocument>();
 
+
+    // Invoices and payments.
+    public DbSet<InvoiceRun> InvoiceRuns => Set<InvoiceRun>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<OnlinePayment> OnlinePayments => Set<OnlinePayment>();
+
+    public DbSet<InvoiceNumberCounter> InvoiceNumberCounters => Set<InvoiceNumberCounter>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         // Households, services and registrations, reservations and attendance.
@@ -94,6 +109,14 @@ internal class FamilyServicesDbContext(DbContextOptions options, TenantContext t
         modelBuilder.Entity<DerogationReason>(DerogationReason.Configure);
         modelBuilder.Entity<EnrolmentRequest>(EnrolmentRequest.Configure);
         modelBuilder.Entity<EnrolmentDocument>(EnrolmentDocument.Configure);
+
+        // Invoices and payments.
+        modelBuilder.Entity<InvoiceRun>(InvoiceRun.Configure);
+        modelBuilder.Entity<Invoice>(Invoice.Configure);
+        modelBuilder.Entity<InvoiceLine>(InvoiceLine.Configure);
+        modelBuilder.Entity<Payment>(Payment.Configure);
+        modelBuilder.Entity<OnlinePayment>(OnlinePayment.Configure);
+        modelBuilder.Entity<InvoiceNumberCounter>(InvoiceNumberCounter.Configure);
     }
 }
 

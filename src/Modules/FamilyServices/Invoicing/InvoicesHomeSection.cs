@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Households;
+using Preau.Platform.Authorization;
+using Preau.Platform.Web;
+
+namespace Preau.FamilyServices.Invoicing;
+
+internal sealed record InvoicesSectionModel(bool IsAgent, decimal Balance, int DraftRuns);
+
+/// <summary>
+/// Invoices on the home page: a guardian's balance (what their households still owe) with the way to pay;
+/// the agent's draft runs waiting to be checked and issued. Two small queries.
+/// </summary>
+internal sealed class InvoicesHomeSection(FamilyServicesDbContext db) : IHomeSection
+{
+    public int Order => 21;
+
+    public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (user.HasAnyProfile(Profile.MunicipalAgent))
+        {
+            var drafts = await db.InvoiceRuns.CountAsync(r => r.Status == InvoiceRunStatus.Draft, cancellationToken);
+            return new HomeSectionView("/Pages/Invoicing/_HomeSection.cshtml", new InvoicesSectionModel(true, 0m, drafts));
+        }
+
+        if (!user.HasAnyProfile(Profile.Guardian) || user.AccountId() is not { } accountId)
+        {
+            return null;
+        }
+
+        var households = db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId);
+        var invoiced = await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued && households.Contains(i.HouseholdId)).Select(i => i.Total).ToListAsync(cancellationToken);
+        if (invoiced.Count == 0)
+        {
+            return null;
+        }
+
+        var paid = await db.Payments.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).Select(p => p.Amount).ToListAsync(cancellationToken);
+        return new HomeSectionView("/Pages/Invoicing/_HomeSection.cshtml", new InvoicesSectionModel(false, invoiced.Sum() - paid.Sum(), 0));
+    }
+}

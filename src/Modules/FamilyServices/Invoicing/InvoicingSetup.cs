@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Preau.Platform.Web;
+
+namespace Preau.FamilyServices.Invoicing;
+
+/// <summary>Registration of invoices and payments.</summary>
+internal static class InvoicingSetup
+{
+    public static IServiceCollection AddInvoicing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PaymentGatewayOptions>(configuration.GetSection(PaymentGatewayOptions.Section));
+
+        // The only gateway so far: PayFiP (or a payment provider) will implement IPaymentGateway beside it.
+        services.AddSingleton<TestPaymentGateway>();
+        services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<TestPaymentGateway>());
+        services.AddScoped<InvoiceQueries>();
+        services.AddScoped<InvoiceAccess>();
+        services.AddScoped<InvoiceNumbers>();
+        services.AddScoped<PrepareInvoiceRun>();
+        services.AddScoped<IssueInvoiceRun>();
+        services.AddScoped<IssueCreditNote>();
+        services.AddScoped<RecordPayment>();
+        services.AddScoped<OnlinePayments>();
+        services.AddScoped<SendReminders>();
+        services.AddScoped<IHomeSection, InvoicesHomeSection>();
+        return services;
+    }
+}
