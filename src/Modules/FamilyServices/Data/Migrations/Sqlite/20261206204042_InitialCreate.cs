@@ -314,6 +314,109 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "invoice_number_counters",
+                columns: table => new
+                {
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_number_counters", x => new { x.TerritoryId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_online_payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_online_payments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_payments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_runs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IssuedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InvoiceCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LineCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Warnings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HouseholdAddress = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CorrectsInvoiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Total = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "menu_weeks",
                 columns: table => new
                 {
@@ -505,6 +608,40 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         name: "FK_household_members_households_HouseholdId",
                         column: x => x.HouseholdId,
                         principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    TariffVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Late = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoReservation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    CorrectsLineId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_invoice_lines_invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "invoices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -784,6 +921,100 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "TerritoryId", "Status", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_invoice_lines_CorrectsLineId",
+                table: "invoice_lines",
+                column: "CorrectsLineId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_lines_InvoiceId_Position",
+                table: "invoice_lines",
+                columns: new[] { "InvoiceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_lines_TerritoryId",
+                table: "invoice_lines",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_number_counters_TerritoryId",
+                table: "invoice_number_counters",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_online_payments_InvoiceId",
+                table: "invoice_online_payments",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_online_payments_TerritoryId",
+                table: "invoice_online_payments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_online_payments_TransactionId",
+                table: "invoice_online_payments",
+                column: "TransactionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_HouseholdId_ReceivedOn",
+                table: "invoice_payments",
+                columns: new[] { "HouseholdId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_InvoiceId",
+                table: "invoice_payments",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_TerritoryId",
+                table: "invoice_payments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_TerritoryId_ReceivedOn",
+                table: "invoice_payments",
+                columns: new[] { "TerritoryId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_runs_TerritoryId",
+                table: "invoice_runs",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_runs_TerritoryId_Month",
+                table: "invoice_runs",
+                columns: new[] { "TerritoryId", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_CorrectsInvoiceId",
+                table: "invoices",
+                column: "CorrectsInvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_HouseholdId_Month",
+                table: "invoices",
+                columns: new[] { "HouseholdId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_RunId_HouseholdName",
+                table: "invoices",
+                columns: new[] { "RunId", "HouseholdName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_TerritoryId",
+                table: "invoices",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_TerritoryId_Number",
+                table: "invoices",
+                columns: new[] { "TerritoryId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_menu_dishes_MenuWeekId_Day",
                 table: "menu_dishes",
                 columns: new[] { "MenuWeekId", "Day" });
@@ -930,6 +1161,21 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 name: "household_pickups");
 
             migrationBuilder.DropTable(
+                name: "invoice_lines");
+
+            migrationBuilder.DropTable(
+                name: "invoice_number_counters");
+
+            migrationBuilder.DropTable(
+                name: "invoice_online_payments");
+
+            migrationBuilder.DropTable(
+                name: "invoice_payments");
+
+            migrationBuilder.DropTable(
+                name: "invoice_runs");
+
+            migrationBuilder.DropTable(
                 name: "menu_dishes");
 
             migrationBuilder.DropTable(
@@ -955,6 +1201,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "households");
+
+            migrationBuilder.DropTable(
+                name: "invoices");
 
             migrationBuilder.DropTable(
                 name: "menu_weeks");

@@ -331,6 +331,114 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "invoice_number_counters",
+                schema: "familyservices",
+                columns: table => new
+                {
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_number_counters", x => new { x.TerritoryId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_online_payments",
+                schema: "familyservices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TransactionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PaymentId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_online_payments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_payments",
+                schema: "familyservices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_payments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_runs",
+                schema: "familyservices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IssuedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    InvoiceCount = table.Column<int>(type: "integer", nullable: false),
+                    LineCount = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Warnings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoices",
+                schema: "familyservices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HouseholdAddress = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CorrectsInvoiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Total = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "menu_weeks",
                 schema: "familyservices",
                 columns: table => new
@@ -533,6 +641,42 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         column: x => x.HouseholdId,
                         principalSchema: "familyservices",
                         principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invoice_lines",
+                schema: "familyservices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TerritoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    TariffVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Explanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Late = table.Column<bool>(type: "boolean", nullable: false),
+                    NoReservation = table.Column<bool>(type: "boolean", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    CorrectsLineId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invoice_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_invoice_lines_invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalSchema: "familyservices",
+                        principalTable: "invoices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -858,6 +1002,118 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "TerritoryId", "Status", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_invoice_lines_CorrectsLineId",
+                schema: "familyservices",
+                table: "invoice_lines",
+                column: "CorrectsLineId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_lines_InvoiceId_Position",
+                schema: "familyservices",
+                table: "invoice_lines",
+                columns: new[] { "InvoiceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_lines_TerritoryId",
+                schema: "familyservices",
+                table: "invoice_lines",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_number_counters_TerritoryId",
+                schema: "familyservices",
+                table: "invoice_number_counters",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_online_payments_InvoiceId",
+                schema: "familyservices",
+                table: "invoice_online_payments",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_online_payments_TerritoryId",
+                schema: "familyservices",
+                table: "invoice_online_payments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_online_payments_TransactionId",
+                schema: "familyservices",
+                table: "invoice_online_payments",
+                column: "TransactionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_HouseholdId_ReceivedOn",
+                schema: "familyservices",
+                table: "invoice_payments",
+                columns: new[] { "HouseholdId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_InvoiceId",
+                schema: "familyservices",
+                table: "invoice_payments",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_TerritoryId",
+                schema: "familyservices",
+                table: "invoice_payments",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_payments_TerritoryId_ReceivedOn",
+                schema: "familyservices",
+                table: "invoice_payments",
+                columns: new[] { "TerritoryId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_runs_TerritoryId",
+                schema: "familyservices",
+                table: "invoice_runs",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoice_runs_TerritoryId_Month",
+                schema: "familyservices",
+                table: "invoice_runs",
+                columns: new[] { "TerritoryId", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_CorrectsInvoiceId",
+                schema: "familyservices",
+                table: "invoices",
+                column: "CorrectsInvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_HouseholdId_Month",
+                schema: "familyservices",
+                table: "invoices",
+                columns: new[] { "HouseholdId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_RunId_HouseholdName",
+                schema: "familyservices",
+                table: "invoices",
+                columns: new[] { "RunId", "HouseholdName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_TerritoryId",
+                schema: "familyservices",
+                table: "invoices",
+                column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_TerritoryId_Number",
+                schema: "familyservices",
+                table: "invoices",
+                columns: new[] { "TerritoryId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_menu_dishes_MenuWeekId_Day",
                 schema: "familyservices",
                 table: "menu_dishes",
@@ -1037,6 +1293,26 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 schema: "familyservices");
 
             migrationBuilder.DropTable(
+                name: "invoice_lines",
+                schema: "familyservices");
+
+            migrationBuilder.DropTable(
+                name: "invoice_number_counters",
+                schema: "familyservices");
+
+            migrationBuilder.DropTable(
+                name: "invoice_online_payments",
+                schema: "familyservices");
+
+            migrationBuilder.DropTable(
+                name: "invoice_payments",
+                schema: "familyservices");
+
+            migrationBuilder.DropTable(
+                name: "invoice_runs",
+                schema: "familyservices");
+
+            migrationBuilder.DropTable(
                 name: "menu_dishes",
                 schema: "familyservices");
 
@@ -1070,6 +1346,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "households",
+                schema: "familyservices");
+
+            migrationBuilder.DropTable(
+                name: "invoices",
                 schema: "familyservices");
 
             migrationBuilder.DropTable(
