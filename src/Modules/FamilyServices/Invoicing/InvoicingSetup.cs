@@ -24,6 +24,7 @@ internal static class InvoicingSetup
         services.AddScoped<OnlinePayments>();
         services.AddScoped<SendReminders>();
         services.AddScoped<IHomeSection, InvoicesHomeSection>();
+        services.AddScoped<Preau.Platform.Demo.IDemoSeed, Demo.InvoicingDemoSeed>();
         return services;
     }
 }

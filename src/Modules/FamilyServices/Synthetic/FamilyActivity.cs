@@ -150,7 +150,7 @@ internal sealed class FamilyActivity(FamilyServicesDbContext db, IStructureDirec
         return written;
     }
 
-    private void Mark(ChildDay childDay, Service service, bool walkIn, DateOnly day, Random random)
+    internal void Mark(ChildDay childDay, Service service, bool walkIn, DateOnly day, Random random)
     {
         var roll = random.NextDouble();
         var mark = walkIn || roll < 0.94 ? AttendanceMark.Present : roll < 0.97 ? AttendanceMark.AbsentExcused : AttendanceMark.AbsentUnexcused;
