@@ -32,6 +32,14 @@ public sealed class InvoicingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(agent.GetByRole(AriaRole.Status).First).ToContainTextAsync("émise(s) et numérotée(s)");
         await Assertions.Expect(agent.GetByRole(AriaRole.Button, new() { Name = "Émettre les factures" })).ToHaveCountAsync(0);
         await BrowserFixture.AssertAccessibleAsync(agent);
+        var runUrl = agent.Url;
+
+        // An issued invoice, as the agent sees it: lines to cancel by a credit note, a payment to record.
+        await agent.Locator("table a").First.ClickAsync();
+        await Assertions.Expect(agent.GetByRole(AriaRole.Button, new() { Name = "Émettre l’avoir" })).ToBeVisibleAsync();
+        await Assertions.Expect(agent.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le paiement" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(agent);
+        await agent.GotoAsync(runUrl);
         await agent.GetByRole(AriaRole.Link, new() { Name = "Soldes, relances et exports" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(agent);
 

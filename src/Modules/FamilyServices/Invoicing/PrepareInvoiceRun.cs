@@ -64,7 +64,15 @@ internal sealed class PrepareInvoiceRun(FamilyServicesDbContext db, IStructureDi
         run.Total = drafts.Invoices.Sum(i => i.Total);
         run.Warnings = drafts.Warnings;
         audit.Record(FamilyAuditAction.InvoiceRunComputed, agentId, run.Id, $"Factures de {month:MMMM yyyy} calculées en brouillon : {run.InvoiceCount} factures, {run.LineCount} lignes, {run.Total:N2} €.");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two agents computed the same new month at once: the unique (territory, month) kept one run.
+            return (null, new RuleError("Input.Month", Fr("Ce mois vient d’être calculé par ailleurs : ouvrez-le dans la liste des mois facturés.")));
+        }
 
         var savedAutoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
