@@ -377,6 +377,27 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task PaymentNotification_SameAnswerFourTimesAtOnce_OnePaymentRecorded()
+    {
+        var (t, a, _, _) = await ArrangeOctoberAsync();
+        var agent = await app.SignInAsync(t.Agent);
+        await IssueAsync(agent, await ComputeAsync(agent));
+        var invoiceA = await InvoiceOfAsync(t, a.HouseholdId);
+        var start = await FamilyServicesTestData.ClickAsync(await app.SignInAsync(a.Guardian), $"/factures/{invoiceA.Id}", "Pay");
+        var transaction = System.Web.HttpUtility.ParseQueryString(start.Headers.Location!.OriginalString.Split('?')[1])["transaction"]!;
+        var answer = new GatewayMessage(t.Slug, transaction, 1354, GatewayMessage.Paid, string.Empty);
+        var form = new Dictionary<string, string> { ["transaction"] = transaction, ["montant"] = "1354", ["resultat"] = "paye", ["signature"] = app.Services.GetRequiredService<TestPaymentGateway>().Sign(answer) };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.CreateBrowserClient().PostAsync($"/api/v1/territoires/{t.Slug}/paiements/notification", new FormUrlEncodedContent(form))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var outcomes = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.Single(outcomes, o => o.Contains("\"Paid\"", StringComparison.Ordinal));
+        Assert.Equal(3, outcomes.Count(o => o.Contains("AlreadyReceived", StringComparison.Ordinal)));
+        Assert.Equal(13.54m, (await app.WithDbAsync(t.Id, db => db.Payments.AsNoTracking().ToListAsync())).Single().Amount);
+    }
+
+    [Fact]
     public async Task PaymentNotification_ForgedSignatureChangedAmountOrMalformed_RefusedInFrenchNothingRecorded()
     {
         var (t, a, _, _) = await ArrangeOctoberAsync();
