@@ -208,6 +208,12 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
         using var pdf = await guardian.GetAsync($"/factures/{invoiceA.Id}/facture.pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
+        using var api = await guardian.GetAsync($"/api/v1/family/invoices/{invoiceA.Id}");
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var json = System.Text.Json.JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(invoiceA.Number, json.GetProperty("number").GetString());
+        Assert.Equal(3, json.GetProperty("lines").GetArrayLength());
+        Assert.Equal(13.54m, json.GetProperty("remaining").GetDecimal());
         var mine = await PreauApp.GetPageAsync(guardian, "/famille/factures");
         Assert.Contains("Reste à payer : 13,54 €", mine.QuerySelector(".balance")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(invoices.Single(i => i.HouseholdId == b.HouseholdId).Id.ToString(), mine.Body!.InnerHtml, StringComparison.Ordinal);
@@ -426,6 +432,8 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
         var signedCheap = new Dictionary<string, string> { ["transaction"] = transaction, ["montant"] = "1", ["resultat"] = "paye", ["signature"] = gateway.Sign(cheap) };
         Assert.Contains("ne correspond pas au paiement demandé", await RefusedAsync(signedCheap), StringComparison.Ordinal);
         Assert.Contains("incomplète", await RefusedAsync(new() { ["transaction"] = transaction, ["montant"] = "douze" }), StringComparison.Ordinal);
+        using var unknownTerritory = await app.CreateBrowserClient().PostAsync("/api/v1/territoires/nulle-part/paiements/notification", new FormUrlEncodedContent(forged));
+        Assert.Equal(HttpStatusCode.NotFound, unknownTerritory.StatusCode);
 
         // The same forgery through the family's return page: a message, nothing recorded.
         var back = await PreauApp.GetPageAsync(guardian, $"/famille/factures/paiement?transaction={transaction}&montant=1354&resultat=paye&signature={new string('b', 64)}");
