@@ -191,7 +191,7 @@ public sealed class InvoiceRulesTests
     public void Pdf_IssuedInvoice_IsAPdf()
     {
         var invoice = IssuedInvoice(2.11m, 3.52m);
-        var pdf = InvoiceDocuments.Pdf(new InvoiceStatement(invoice, null, [], [], new HashSet<Guid>()), "Ville de Valmont");
+        var pdf = InvoiceDocuments.Pdf(new InvoiceStatement(invoice, null, [], [], new HashSet<Guid>()), "Ville de Valmont", new TenantContext());
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
     }
 

@@ -46,7 +46,7 @@ internal static class InvoiceDocuments
     }
 
     /// <summary>An invoice or credit note as an A4 PDF: header, household, one row per line (wrapping onto new pages), total.</summary>
-    public static byte[] Pdf(InvoiceStatement statement, string territory)
+    public static byte[] Pdf(InvoiceStatement statement, string territory, TenantContext tenant)
     {
         var invoice = statement.Invoice;
         PdfFonts.EnsureRegistered();
@@ -79,7 +79,7 @@ internal static class InvoiceDocuments
 
         Line(territory, bold);
         Line(Title(invoice), bold);
-        Line(string.Format(French, "Émise le {0} — à payer avant le {1}", invoice.IssuedAt?.ToString("d", French) ?? "—", invoice.DueOn?.ToString("d", French) ?? "—"), regular);
+        Line(string.Format(French, "Émise le {0} — à payer avant le {1}", invoice.IssuedAt is { } issuedAt ? DateOnly.FromDateTime(tenant.ToLocal(issuedAt)).ToString("d", French) : "—", invoice.DueOn?.ToString("d", French) ?? "—"), regular);
         if (statement.CorrectedNumber is { } corrected)
         {
             Line(string.Format(French, "Avoir sur la facture {0} — motif : {1}", corrected, invoice.Reason), regular);

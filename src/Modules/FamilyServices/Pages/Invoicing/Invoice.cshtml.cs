@@ -54,7 +54,7 @@ internal sealed class InvoiceModel(
         {
             var territory = await directory.GetCurrentTerritoryAsync(cancellationToken);
             Response.Headers.CacheControl = "private, no-store";
-            return File(InvoiceDocuments.Pdf(Statement, territory?.Name ?? string.Empty), "application/pdf", $"facture-{Statement.Invoice.Number ?? "brouillon"}.pdf");
+            return File(InvoiceDocuments.Pdf(Statement, territory?.Name ?? string.Empty, tenant), "application/pdf", $"facture-{Statement.Invoice.Number ?? "brouillon"}.pdf");
         }
 
         Payment.ReceivedOn = tenant.Today(clock);
