@@ -13,6 +13,7 @@ using Preau.FamilyServices.Menus;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
+using Preau.FamilyServices.Statistics;
 using Preau.FamilyServices.Synthetic;
 using Preau.FamilyServices.Tariffs;
 using Preau.Platform.Authorization;
@@ -70,6 +71,9 @@ public static class FamilyServicesModule
         services.AddScoped<IDemoSeed, QuotientTariffsMenusDemoSeed>();
         services.AddScoped<ISyntheticData, QuotientTariffsMenusSyntheticData>();
 
+        // Statistics: attendance, registrations, estimated amounts (docs/family-services.md, Statistics).
+        services.AddStatistics();
+
         services.AddSingleton(new NavigationEntry("Ma famille", "/famille", FamilyServicesPermissions.FamilyPortal, 30));
         services.AddSingleton(new NavigationEntry("Réservations", "/reservations", FamilyServicesPermissions.FamilyPortal, 31));
         services.AddSingleton(new NavigationEntry("Services aux familles", "/gestion/inscriptions", FamilyServicesPermissions.ManageServices, 30));
@@ -94,6 +98,7 @@ public static class FamilyServicesModule
         HouseholdsApi.Map(family);
         ReservationsApi.Map(family);
         AttendanceApi.Map(family);
+        StatisticsApi.Map(family);
 
         var api = app.MapGroup("/api/v1");
         MenusApi.Map(api);

@@ -61,6 +61,11 @@ public static class FamilyServicesPermissions
     /// <summary>The school head's list of pupils enrolled by the town in their school.</summary>
     public const string ReceiveEnrolments = "familyservices.enrolment.receive";
 
+    // Statistics (docs/family-services.md, Statistics).
+
+    /// <summary>The statistics dashboard: the town's agent for the territory, a school head for their school (attendance and registrations, not the estimate).</summary>
+    public const string ReadStatistics = "familyservices.statistics.read";
+
     internal static readonly Permission[] All =
     [
         // Households, services and registrations, reservations and attendance.
@@ -83,5 +88,8 @@ public static class FamilyServicesPermissions
         new(RequestEnrolment, "Demander l’inscription scolaire de son enfant", Profile.Guardian),
         new(DecideEnrolment, "Instruire et décider les demandes d’inscription et de dérogation", Profile.MunicipalAgent | Profile.ElectedOfficial),
         new(ReceiveEnrolments, "Recevoir les élèves inscrits par la mairie dans son école", Profile.Head),
+
+        // Statistics.
+        new(ReadStatistics, "Consulter les statistiques de fréquentation, d’inscription et le montant estimé (son école pour la direction)", Profile.MunicipalAgent | Profile.Head),
     ];
 }
