@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 
 namespace Preau.FamilyServices.Statistics;
@@ -22,9 +23,12 @@ internal static class BarChart
     private const int ValueWidth = 90;
     private const int MaxLabelLength = 28;
 
+    /// <summary>Accents stay readable in the markup; markup characters are escaped.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IHtmlContent Render(string id, string accessibleName, IReadOnlyList<Bar> bars)
     {
-        var encoder = HtmlEncoder.Default;
+        var encoder = Encoder;
         var max = bars.Count == 0 ? 0m : bars.Max(b => b.Value);
         var height = Math.Max(1, bars.Count) * RowHeight + 8;
         var barSpace = Width - LabelWidth - ValueWidth;
