@@ -29,7 +29,7 @@ internal sealed class StatisticsHomeSection(FamilyServicesDbContext db, TenantCo
 
         var month = Month.Current(clock, tenant.TimeZone);
         var (first, today) = (month.FirstDay, tenant.Today(clock));
-        var counts = await db.ChildDays.AsNoTracking()
+        var counts = (await db.ChildDays.AsNoTracking()
             .Where(d => d.Day >= first && d.Day <= today)
             .GroupBy(d => 1)
             .Select(g => new AttendanceCounts(
@@ -39,7 +39,7 @@ internal sealed class StatisticsHomeSection(FamilyServicesDbContext db, TenantCo
                 g.Count(d => d.State == DayState.AbsentExcused),
                 g.Count(d => d.State == DayState.AbsentUnexcused),
                 g.Count(d => d.State == DayState.CancelledLate)))
-            .FirstOrDefaultAsync(cancellationToken) ?? AttendanceCounts.Zero;
+            .ToListAsync(cancellationToken)).SingleOrDefault() ?? AttendanceCounts.Zero;
         var children = await db.Registrations.AsNoTracking()
             .Where(r => r.Status == RegistrationStatus.Accepted)
             .Select(r => r.ChildId).Distinct().CountAsync(cancellationToken);
