@@ -1,6 +1,12 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
@@ -294,5 +300,78 @@ public sealed class StatisticsTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
         Assert.Contains(message, await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await agent.GetAsync("/gestion/statistiques?handler=Csv&tableau=mois&" + query)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_MoreServicesAndDays_SameFewGroupedQueries()
+    {
+        var a = await ArrangeAsync();
+        var agent = await app.SignInAsync(a.Territory.Agent);
+        await ApiAsync(agent, ApiPeriod);
+        var before = await CommandsAsync(agent, "/api/v1/family/statistics?" + ApiPeriod);
+
+        var evening = await app.CreateServiceAsync(a.Territory, a.Territory.SchoolB, s => (s.Kind, s.Name, s.BillingUnit) = (ServiceKind.EveningCare, "Accueil du soir", BillingUnit.PerSession));
+        var second = await app.CreateServiceAsync(a.Territory, a.Territory.SchoolA, s => s.Name = "Cantine A bis");
+        await app.InFamilyDbAsync(a.Territory, async db =>
+        {
+            foreach (var service in new[] { evening, second })
+            {
+                for (var day = 2; day <= 20; day++)
+                {
+                    var d = new ChildDay { ChildId = a.Territory.PupilB.Id, ServiceId = service.Id, Day = new DateOnly(2026, 11, day), HouseholdId = Guid.NewGuid() };
+                    d.Book(d.HouseholdId, full: false, late: false, app.Clock.GetUtcNow().UtcDateTime.AddDays(-40));
+                    db.ChildDays.Add(d);
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var after = await CommandsAsync(agent, "/api/v1/family/statistics?" + ApiPeriod);
+
+        Assert.Equal(before.Count, after.Count);
+        var childDays = after.Where(c => c.Contains("child_days", StringComparison.Ordinal)).ToList();
+        // Per month, per service, per day, and the estimate’s lines (one tariff segment): each a GROUP BY, whatever the number of services and days.
+        Assert.Equal(4, childDays.Count);
+        Assert.All(childDays, sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
+    }
+
+    private async Task<List<string>> CommandsAsync(HttpClient client, string url)
+    {
+        const string header = "X-Count-Queries";
+        var marker = Guid.NewGuid().ToString();
+        var commands = new ConcurrentQueue<string>();
+        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+                {
+                    if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData data
+                        && string.Equals(accessor.HttpContext?.Request.Headers[header].ToString(), marker, StringComparison.Ordinal))
+                    {
+                        commands.Enqueue(data.Command.CommandText);
+                    }
+                }));
+            }
+        }));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(header, marker);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+        return [.. commands];
+    }
+
+    private sealed class Observer<T>(Action<T> next) : IObserver<T>
+    {
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnNext(T value) => next(value);
     }
 }
