@@ -168,6 +168,40 @@ public sealed class StatisticsTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task Estimate_TariffChangingMidMonth_EachDayAtTheVersionInForce()
+    {
+        var a = await ArrangeAsync();
+        await app.InFamilyDbAsync(a.Territory, async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var grid = new TariffVersion
+            {
+                Kind = ServiceKind.Canteen,
+                Label = "Cantine à partir du 4 novembre",
+                StartsOn = new DateOnly(2026, 11, 4),
+                Unit = BillingUnit.PerDay,
+                Brackets =
+                [
+                    new TariffBracket { Position = 1, LowerBound = 0, UpperBound = 400, UnitPrice = 1.00m },
+                    new TariffBracket { Position = 2, LowerBound = 400, UpperBound = 800, UnitPrice = 3.00m },
+                    new TariffBracket { Position = 3, LowerBound = 800, UpperBound = null, UnitPrice = 5.00m },
+                ],
+                CreatedBy = a.Territory.Agent.Id,
+                CreatedAt = now,
+            };
+            grid.Publish(a.Territory.Agent.Id, now);
+            db.TariffVersions.Add(grid);
+            return await db.SaveChangesAsync();
+        });
+
+        var body = await ApiAsync(await app.SignInAsync(a.Territory.Agent), ApiPeriod);
+
+        // A: Paul 2,35 (2 Nov) + 3,00 + 3,00 (5 and 24 Nov); Léo 6,50 (2 Nov, old grid's fixed price) + 5,00 (5 Nov). B: only before the 4th.
+        Assert.Equal(19.85m, Service(body, a.CanteenA.Id).GetProperty("estimate").GetProperty("amount").GetDecimal());
+        Assert.Equal(9.23m, Service(body, a.CanteenB.Id).GetProperty("estimate").GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
     public async Task Api_FilteredBySchoolOrKind_CountsOnlyThatSchool()
     {
         var a = await ArrangeAsync();
