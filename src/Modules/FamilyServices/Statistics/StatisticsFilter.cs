@@ -186,7 +186,7 @@ internal static class StatisticsFilterParser
             }
         }
 
-        if (problems.Count > 0)
+        if (problems.Any(p => p.Field is "du" or "au" or "mois"))
         {
             // Whatever was typed, the page still shows a sane default period.
             from = Month.Of(current.FirstDay.AddMonths(-11));
