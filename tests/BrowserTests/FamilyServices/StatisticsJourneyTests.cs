@@ -19,6 +19,8 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser)
         var chart = agent.GetByRole(AriaRole.Img, new() { Name = "Graphique : jours de présence par mois", Exact = false });
         await Assertions.Expect(chart).ToBeVisibleAsync();
         Assert.True(await agent.Locator("#chart-months g.chart__row").CountAsync() >= 1);
+        // The page's own style sheet draws the bars in the territory's colour (SVG's default would be black).
+        await Assertions.Expect(agent.Locator("#chart-months rect.chart__bar").First).ToHaveCSSAsync("fill", new System.Text.RegularExpressions.Regex(@"^rgb\((?!0, 0, 0\))"));
         await Assertions.Expect(agent.GetByRole(AriaRole.Table, new() { Name = "Présence par mois", Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(agent.Locator("#estimate-title")).ToContainTextAsync("Montant estimé par prestation");
         await BrowserFixture.AssertAccessibleAsync(agent);

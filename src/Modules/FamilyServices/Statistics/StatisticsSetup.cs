@@ -12,7 +12,6 @@ internal static class StatisticsSetup
         services.AddScoped<RevenueEstimate>();
         services.AddScoped<StatisticsReports>();
         services.AddScoped<IHomeSection, StatisticsHomeSection>();
-        services.AddSingleton(new StyleSheet("/_content/Preau.FamilyServices/statistics.css"));
         services.AddSingleton(new NavigationEntry("Statistiques", "/gestion/statistiques", FamilyServicesPermissions.ReadStatistics, 34));
         return services;
     }
