@@ -46,6 +46,7 @@ public static class FamilyServicesModule
         services.AddReservations();
         services.AddAttendance();
         services.AddFamilyActivityData();
+        services.AddStatistics(); // attendance, registrations, estimated amounts (docs/family-services.md, Statistics)
         services.AddSingleton(new StyleSheet("/_content/Preau.FamilyServices/familyservices.css"));
         services.AddHttpContextAccessor();
 
@@ -70,9 +71,6 @@ public static class FamilyServicesModule
         services.AddScoped<IAuthorizationHandler, EnrolmentAuthorizationHandler>();
         services.AddScoped<IDemoSeed, QuotientTariffsMenusDemoSeed>();
         services.AddScoped<ISyntheticData, QuotientTariffsMenusSyntheticData>();
-
-        // Statistics: attendance, registrations, estimated amounts (docs/family-services.md, Statistics).
-        services.AddStatistics();
 
         services.AddSingleton(new NavigationEntry("Ma famille", "/famille", FamilyServicesPermissions.FamilyPortal, 30));
         services.AddSingleton(new NavigationEntry("Réservations", "/reservations", FamilyServicesPermissions.FamilyPortal, 31));

@@ -28,6 +28,9 @@ public static class FamilyServicesPermissions
     /// <summary>Reading the expected numbers of a day per school and service.</summary>
     public const string ReadExpectedNumbers = "familyservices.numbers.read";
 
+    /// <summary>The statistics dashboard (docs/family-services.md, Statistics): the town's agent for the territory, a school head for their school (attendance and registrations, not the estimate).</summary>
+    public const string ReadStatistics = "familyservices.statistics.read";
+
 
     // Quotient familial, tariffs, menus, enrolment and catchment.
 
@@ -61,11 +64,6 @@ public static class FamilyServicesPermissions
     /// <summary>The school head's list of pupils enrolled by the town in their school.</summary>
     public const string ReceiveEnrolments = "familyservices.enrolment.receive";
 
-    // Statistics (docs/family-services.md, Statistics).
-
-    /// <summary>The statistics dashboard: the town's agent for the territory, a school head for their school (attendance and registrations, not the estimate).</summary>
-    public const string ReadStatistics = "familyservices.statistics.read";
-
     internal static readonly Permission[] All =
     [
         // Households, services and registrations, reservations and attendance.
@@ -76,6 +74,7 @@ public static class FamilyServicesPermissions
         new(ManageServices, "Définir les services par école et année, et décider des inscriptions", Profile.MunicipalAgent),
         new(PointAttendance, "Pointer les présences (animateurs de l’école, agent de la ville)", Profile.AfterSchoolStaff | Profile.MunicipalAgent),
         new(ReadExpectedNumbers, "Consulter les effectifs attendus par école et service", Profile.AfterSchoolStaff | Profile.Head | Profile.MunicipalAgent),
+        new(ReadStatistics, "Consulter les statistiques de fréquentation, d’inscription et le montant estimé (son école pour la direction)", Profile.MunicipalAgent | Profile.Head),
 
         // Quotient familial, tariffs, menus, enrolment and catchment.
         new(DeclareQuotient, "Consulter et déclarer le quotient familial de son foyer", Profile.Guardian),
@@ -88,8 +87,5 @@ public static class FamilyServicesPermissions
         new(RequestEnrolment, "Demander l’inscription scolaire de son enfant", Profile.Guardian),
         new(DecideEnrolment, "Instruire et décider les demandes d’inscription et de dérogation", Profile.MunicipalAgent | Profile.ElectedOfficial),
         new(ReceiveEnrolments, "Recevoir les élèves inscrits par la mairie dans son école", Profile.Head),
-
-        // Statistics.
-        new(ReadStatistics, "Consulter les statistiques de fréquentation, d’inscription et le montant estimé (son école pour la direction)", Profile.MunicipalAgent | Profile.Head),
     ];
 }
