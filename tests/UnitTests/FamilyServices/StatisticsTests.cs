@@ -238,7 +238,8 @@ public sealed class StatisticsTests
         Assert.Equal(4m, priced[Canteen.Id].Amount);
         Assert.Equal((3.5m, 3.5m), (priced[evening.Id].Quantity, priced[evening.Id].Amount));
         Assert.Equal(2m, RevenueEstimate.Hours(null, null, evening));
-        Assert.Equal(1.58m, RevenueEstimate.Hours(new TimeOnly(16, 30), new TimeOnly(18, 5), evening));
+        Assert.Equal(1.75m, RevenueEstimate.Hours(new TimeOnly(16, 30), new TimeOnly(18, 5), evening));
+        Assert.Equal(1.25m, RevenueEstimate.Hours(new TimeOnly(8, 0), new TimeOnly(9, 5), evening));
         Assert.Equal(1m, RevenueEstimate.Hours(null, null, Canteen));
     }
 

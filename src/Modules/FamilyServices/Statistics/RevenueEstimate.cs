@@ -32,7 +32,8 @@ internal sealed record ServiceEstimate(Guid ServiceId, decimal Quantity, int Bil
 /// among the household's children with billable days in the service that month, by id. Billable states:
 /// reserved (not marked), present, absent without a valid reason, present without reservation
 /// (no-reservation tariff), cancelled late (late tariff); a late change also takes the late tariff.
-/// Hours: departure − arrival where both were recorded, else the service's opening hours, else one hour.
+/// Hours: departure − arrival where both were recorded (each quarter of an hour started), else the service's
+/// opening hours, else one hour.
 /// </remarks>
 internal sealed class RevenueEstimate(FamilyServicesDbContext db)
 {
@@ -170,13 +171,16 @@ internal sealed class RevenueEstimate(FamilyServicesDbContext db)
         yield return (from, last);
     }
 
-    /// <summary>Hours of a day at an hourly service, to the hundredth.</summary>
+    /// <summary>
+    /// Hours of a day at an hourly service: every quarter of an hour started is due (16:30–18:05 is 1,75 h),
+    /// as invoicing counts them.
+    /// </summary>
     internal static decimal Hours(TimeOnly? arrivedAt, TimeOnly? leftAt, ServiceRow service)
     {
         var span = arrivedAt is { } a && leftAt is { } l && l > a ? l - a
             : service.OpensAt is { } o && service.ClosesAt is { } c && c > o ? c - o
             : TimeSpan.FromHours(1);
-        return decimal.Round((decimal)span.TotalMinutes / 60m, 2, MidpointRounding.AwayFromZero);
+        return Math.Ceiling((decimal)span.TotalMinutes / 15m) / 4m;
     }
 
     private async Task<ILookup<Guid, QuotientFamilialRecord>> QuotientsAsync(List<Guid> households, DateOnly first, DateOnly last, CancellationToken cancellationToken)
