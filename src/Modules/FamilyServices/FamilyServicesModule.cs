@@ -14,6 +14,7 @@ using Preau.FamilyServices.Menus;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
+using Preau.FamilyServices.Statistics;
 using Preau.FamilyServices.Synthetic;
 using Preau.FamilyServices.Tariffs;
 using Preau.Platform.Authorization;
@@ -46,6 +47,7 @@ public static class FamilyServicesModule
         services.AddReservations();
         services.AddAttendance();
         services.AddFamilyActivityData();
+        services.AddStatistics(); // attendance, registrations, estimated amounts (docs/family-services.md, Statistics)
         services.AddSingleton(new StyleSheet("/_content/Preau.FamilyServices/familyservices.css"));
         services.AddHttpContextAccessor();
 
@@ -100,6 +102,7 @@ public static class FamilyServicesModule
         HouseholdsApi.Map(family);
         ReservationsApi.Map(family);
         AttendanceApi.Map(family);
+        StatisticsApi.Map(family);
 
         var api = app.MapGroup("/api/v1");
         MenusApi.Map(api);

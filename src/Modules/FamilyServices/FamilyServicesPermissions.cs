@@ -28,6 +28,9 @@ public static class FamilyServicesPermissions
     /// <summary>Reading the expected numbers of a day per school and service.</summary>
     public const string ReadExpectedNumbers = "familyservices.numbers.read";
 
+    /// <summary>The statistics dashboard (docs/family-services.md, Statistics): the town's agent for the territory, a school head for their school (attendance and registrations, not the estimate).</summary>
+    public const string ReadStatistics = "familyservices.statistics.read";
+
 
     // Quotient familial, tariffs, menus, enrolment and catchment.
 
@@ -80,6 +83,7 @@ public static class FamilyServicesPermissions
         new(ManageServices, "Définir les services par école et année, et décider des inscriptions", Profile.MunicipalAgent),
         new(PointAttendance, "Pointer les présences (animateurs de l’école, agent de la ville)", Profile.AfterSchoolStaff | Profile.MunicipalAgent),
         new(ReadExpectedNumbers, "Consulter les effectifs attendus par école et service", Profile.AfterSchoolStaff | Profile.Head | Profile.MunicipalAgent),
+        new(ReadStatistics, "Consulter les statistiques de fréquentation, d’inscription et le montant estimé (son école pour la direction)", Profile.MunicipalAgent | Profile.Head),
 
         // Quotient familial, tariffs, menus, enrolment and catchment.
         new(DeclareQuotient, "Consulter et déclarer le quotient familial de son foyer", Profile.Guardian),

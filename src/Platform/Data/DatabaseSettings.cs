@@ -44,13 +44,32 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var history = $"__{moduleName}_migrations";
         if (Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable(history, moduleName));
+            options.UseNpgsql(WithPostgresDefaults(ConnectionString), o => o.MigrationsHistoryTable(history, moduleName));
         }
         else
         {
             // Schemas are a PostgreSQL notion: on SQLite, table names are unique across modules instead.
             options.UseSqlite(WithSqliteDefaults(ConnectionString), o => o.MigrationsHistoryTable(history));
         }
+    }
+
+    /// <summary>
+    /// Automatic preparation of the statements a process repeats (docs/decisions/0011): PostgreSQL then
+    /// skips parsing and planning them, and the busy pages repeat the same few dozen. An operator who sets
+    /// "Max Auto Prepare" (0 behind a pooler that cannot keep prepared statements) keeps their value.
+    /// </summary>
+    public static string WithPostgresDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!given.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 128;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ToString();
     }
 
     private static string WithSqliteDefaults(string connectionString)

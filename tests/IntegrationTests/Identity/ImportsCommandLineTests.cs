@@ -109,6 +109,38 @@ public sealed class ImportsCommandLineTests(PreauApp app) : IClassFixture<PreauA
         Assert.Equal(2, (await ImportAsync("autre" + slug, null, false, file)).Exit);
     }
 
+    [Theory]
+    [InlineData("../etc")]
+    [InlineData("Valmont")]
+    [InlineData("x")]
+    [InlineData("a'; DROP TABLE territories; --")]
+    public async Task CommandLine_HostileSlug_RefusedInFrench_NoTerritoryCreated(string slug)
+    {
+        var file = Path.Combine(app.Folder, "absent-" + Guid.NewGuid().ToString("N") + ".csv");
+
+        var (exit, output) = await ImportAsync(slug, null, false, file, newTerritoryName: "Département hostile");
+        SyntheticTerritory? generated = null;
+        string? refusal = null;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            try
+            {
+                generated = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
+                    .GenerateTerritoryAsync(new SyntheticTerritoryRequest(slug, new SyntheticScale(1, 10, 15, 3), null, Password), new StringWriter(), CancellationToken.None);
+            }
+            catch (InvalidOperationException refused)
+            {
+                refusal = refused.Message;
+            }
+        }
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Le nom court va de 2 à 60 caractères", output, StringComparison.Ordinal);
+        Assert.Null(generated);
+        Assert.Contains("Le nom court va de 2 à 60 caractères", refusal, StringComparison.Ordinal);
+        Assert.False(await app.InTerritoryAsync(Guid.Empty, sp => sp.GetRequiredService<IdentityDbContext>().Territories.IgnoreQueryFilters().AnyAsync(t => t.Slug == slug)));
+    }
+
     private async Task<(int Exit, string Output)> ImportAsync(string slug, string? school, bool dryRun, string file, string? newTerritoryName = null)
     {
         await using var scope = app.Services.CreateAsyncScope();

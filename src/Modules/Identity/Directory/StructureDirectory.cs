@@ -15,6 +15,13 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     /// <summary>Territory settings change rarely; a few minutes of staleness across processes is acceptable.</summary>
     private static readonly TimeSpan TerritoryCacheDuration = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Answers already given in this scope (a request), by question and ids: the home page's sections each ask
+    /// for the same children, classes and schools, and one query serves them all. Forgotten whenever this
+    /// scope's Identity context saves changes, so a page that writes then reads sees its own change.
+    /// </summary>
+    private readonly ScopeAnswers answers = new(db);
+
     public async Task<TerritoryInfo?> GetCurrentTerritoryAsync(CancellationToken cancellationToken = default)
     {
         if (tenant.TerritoryId is not { } territoryId)
@@ -68,12 +75,9 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     public async Task<SchoolInfo?> GetSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
         (await GetSchoolsAsync([schoolId], cancellationToken)) is [var school, ..] ? school : null;
 
-    public async Task<IReadOnlyList<SchoolInfo>> GetSchoolsAsync(IEnumerable<Guid> schoolIds, CancellationToken cancellationToken = default)
-    {
-        var ids = schoolIds.Distinct().ToList();
-        return await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
-            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<SchoolInfo>> GetSchoolsAsync(IEnumerable<Guid> schoolIds, CancellationToken cancellationToken = default) =>
+        answers.GetOrLoadAsync(nameof(GetSchoolsAsync), schoolIds, async ids => await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
+            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<SchoolInfo>> ListSchoolsAsync(CancellationToken cancellationToken = default) =>
         await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
@@ -82,12 +86,9 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     public async Task<ClassGroupInfo?> GetClassGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default) =>
         (await GetClassGroupsAsync([classGroupId], cancellationToken)) is [var group, ..] ? group : null;
 
-    public async Task<IReadOnlyList<ClassGroupInfo>> GetClassGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default)
-    {
-        var ids = classGroupIds.Distinct().ToList();
-        return await db.ClassGroups.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
-            .Select(c => new ClassGroupInfo(c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Level, c.Kind)).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<ClassGroupInfo>> GetClassGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default) =>
+        answers.GetOrLoadAsync(nameof(GetClassGroupsAsync), classGroupIds, async ids => await db.ClassGroups.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
+            .Select(c => new ClassGroupInfo(c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Level, c.Kind)).ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<ClassGroupInfo>> ListClassGroupsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
         await db.ClassGroups.AsNoTracking().Where(c => c.SchoolId == schoolId && c.IsActive)
@@ -109,11 +110,8 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         return await PupilsQuery(db.Accounts.Where(a => pupilIds.Contains(a.Id))).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PupilInfo>> GetPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default)
-    {
-        var ids = pupilIds.Distinct().ToList();
-        return await PupilsQuery(db.Accounts.Where(a => ids.Contains(a.Id))).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<PupilInfo>> GetPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default) =>
+        answers.GetOrLoadAsync(nameof(GetPupilsAsync), pupilIds, async ids => await PupilsQuery(db.Accounts.Where(a => ids.Contains(a.Id))).ToListAsync(cancellationToken));
 
     /// <summary>Pupils with their current class (the class, not a group), by name, in one query.</summary>
     private IQueryable<PupilInfo> PupilsQuery(IQueryable<Account> pupils) =>
@@ -290,17 +288,14 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
          where e.EndsOn == null && p.IsActive && g.IsActive
          select l.GuardianId).Distinct();
 
-    public async Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default)
-    {
-        var ids = pupilIds.Distinct().ToList();
-        return await (from e in db.Enrolments.AsNoTracking()
+    public Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default) =>
+        answers.GetOrLoadAsync(nameof(ListGroupsOfPupilsAsync), pupilIds, async ids => await (from e in db.Enrolments.AsNoTracking()
                       join c in db.ClassGroups on e.ClassGroupId equals c.Id
                       join a in db.Accounts on e.PupilId equals a.Id
                       where ids.Contains(e.PupilId) && e.EndsOn == null && c.IsActive && a.IsActive
                       orderby a.FirstName, c.Kind, c.Name
                       select new PupilGroupInfo(e.PupilId, a.FirstName, a.LastName, c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Kind))
-            .ToListAsync(cancellationToken);
-    }
+            .ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<TeachingInfo>> ListTeachingOfGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default)
     {

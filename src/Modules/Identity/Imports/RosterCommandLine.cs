@@ -26,6 +26,12 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
         var territory = await db.Territories.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Slug == territorySlug, cancellationToken);
         if (territory is null && newTerritoryName is { Length: > 0 })
         {
+            if (!Territory.IsValidSlug(territorySlug) || newTerritoryName.Trim().Length > 200)
+            {
+                await output.WriteLineAsync($"Territoire non créé : {Territory.InvalidSlugMessage} Le nom a 200 caractères au plus.");
+                return 2;
+            }
+
             territory = await CreateTerritoryAsync(territorySlug, newTerritoryName, cancellationToken);
             await output.WriteLineAsync($"Territoire « {newTerritoryName} » ({territorySlug}) créé.");
         }
@@ -61,6 +67,11 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
 
     public async Task<SyntheticTerritory> GenerateTerritoryAsync(SyntheticTerritoryRequest request, TextWriter output, CancellationToken cancellationToken)
     {
+        if (!Territory.IsValidSlug(request.Slug))
+        {
+            throw new InvalidOperationException($"--slug « {request.Slug} » refusé : {Territory.InvalidSlugMessage}");
+        }
+
         if (await db.Territories.IgnoreQueryFilters().AnyAsync(t => t.Slug == request.Slug, cancellationToken))
         {
             throw new InvalidOperationException($"Le territoire « {request.Slug} » existe déjà : choisissez un autre --slug.");
@@ -120,7 +131,7 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
     /// <summary>A département with the indicative holidays of the current school year, as the administration page creates one.</summary>
     private async Task<Territory> CreateTerritoryAsync(string slug, string name, CancellationToken cancellationToken)
     {
-        var territory = new Territory { Name = name, Slug = slug, Kind = TerritoryKind.Departement, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var territory = new Territory { Name = name.Trim(), Slug = slug, Kind = TerritoryKind.Departement, CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Territories.Add(territory);
         tenant.Enter(territory.Id, territory.TimeZoneId);
         var startYear = int.Parse(SchoolYear.LabelFor(tenant.Today(clock))[..4], CultureInfo.InvariantCulture);

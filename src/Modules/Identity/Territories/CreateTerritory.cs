@@ -35,9 +35,9 @@ internal sealed class CreateTerritory(IdentityDbContext db, IServiceScopeFactory
             errors.Add(new("Name", Fr("Indiquez le nom du territoire (200 caractères au plus).")));
         }
 
-        if (slug.Length is < 2 or > 60 || !slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (!Territory.IsValidSlug(slug))
         {
-            errors.Add(new("Slug", Fr("Le nom court va de 2 à 60 caractères : lettres minuscules sans accent, chiffres et tirets.")));
+            errors.Add(new("Slug", Territory.InvalidSlugMessage));
         }
         else if (await db.Territories.IgnoreQueryFilters().AnyAsync(t => t.Slug == slug, cancellationToken))
         {

@@ -32,6 +32,13 @@ internal sealed class Territory
     /// <summary>Short name in URLs of public pages, e.g. "valmont".</summary>
     public required string Slug { get; set; }
 
+    /// <summary>Whether a (trimmed, lower-case) short name is well formed: 2 to 60 lowercase letters without accents, digits and hyphens.</summary>
+    public static bool IsValidSlug(string slug) =>
+        slug.Length is >= 2 and <= 60 && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>Why a short name is refused, in French.</summary>
+    public static readonly string InvalidSlugMessage = Platform.Localization.Text.Fr("Le nom court va de 2 à 60 caractères : lettres minuscules sans accent, chiffres et tirets.");
+
     public TerritoryKind Kind { get; set; }
 
     /// <summary>IANA time zone: Europe/Paris, or America/Cayenne, Indian/Reunion… overseas.</summary>

@@ -62,7 +62,8 @@ internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountR
             return null;
         }
 
-        var names = (await directory.GetPupilsAsync(absences.Select(a => a.PupilId), cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
+        // All the children, not only those with absences: the other home sections ask the same question (answered once per request).
+        var names = (await directory.GetPupilsAsync(children, cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
         return new HomeSectionView("/Pages/Absences/_HomeSection.cshtml", new AbsencesToJustify(
             absences.Select(a => new AbsenceToJustify(a.Id, a.PupilId, a.Date, a.StartsAt, a.Kind, a.State)).ToList(), names));
     }

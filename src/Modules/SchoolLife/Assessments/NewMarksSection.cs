@@ -61,7 +61,7 @@ internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations 
             return null;
         }
 
-        var names = pupils.Count == 1 ? new Dictionary<Guid, string>() : (await directory.GetPupilsAsync(marks.Select(m => m.PupilId), cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
+        var names = pupils.Count == 1 ? new Dictionary<Guid, string>() : (await directory.GetPupilsAsync(actor.Children.Keys, cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
         return new HomeSectionView("/Pages/Assessments/_HomeSection.cshtml", new NewMarks(
             marks.Select(m => new NewMark(m.PupilId, m.Subject, m.Title, m.Status, m.Value, m.Scale, m.PublishedAt)).ToList(), names));
     }
