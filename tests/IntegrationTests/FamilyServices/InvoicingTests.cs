@@ -338,6 +338,22 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task RecordPayment_SameChequeEnteredTwiceAtOnce_OnlyOneRecorded()
+    {
+        var (t, a, _, _) = await ArrangeOctoberAsync();
+        var agent = await app.SignInAsync(t.Agent);
+        await IssueAsync(agent, await ComputeAsync(agent));
+        var url = $"/factures/{(await InvoiceOfAsync(t, a.HouseholdId)).Id}";
+        var form = new Dictionary<string, string> { ["Payment.Amount"] = "13,54", ["Payment.Method"] = "Cheque", ["Payment.Reference"] = "CHQ 7654321", ["Payment.ReceivedOn"] = "2026-11-23" };
+        var pages = await Task.WhenAll(PreauApp.GetPageAsync(agent, url), PreauApp.GetPageAsync(agent, url));
+
+        var answers = await Task.WhenAll(pages.Select(page => PostHandlerAsync(agent, url, "Payment", form, page)));
+
+        Assert.Single(answers, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.Equal(13.54m, (await app.WithDbAsync(t.Id, db => db.Payments.AsNoTracking().ToListAsync())).Single().Amount);
+    }
+
+    [Fact]
     public async Task OnlinePayment_AcceptedAtTheTestBank_ReturnAndDuplicateNotificationsRecordOnePayment()
     {
         var (t, a, _, _) = await ArrangeOctoberAsync();

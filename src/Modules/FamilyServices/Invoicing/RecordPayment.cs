@@ -37,6 +37,9 @@ internal sealed class RecordPayment(FamilyServicesDbContext db, InvoiceQueries q
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Serialises the payments of one invoice (a no-op update takes the row's lock until commit; SQLite has
+        // one writer): two agents entering the same cheque at once cannot both pass the check on what remains.
+        await db.Invoices.Where(i => i.Id == request.InvoiceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Total, i => i.Total), cancellationToken);
         if (await queries.StatementAsync(request.InvoiceId, cancellationToken) is not { } statement)
         {
             return (null, null);
