@@ -338,6 +338,30 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task Statistics_InvoicedAmountPerService_IssuedInvoicesOnly()
+    {
+        var (t, _, _, canteen) = await ArrangeOctoberAsync();
+        var agent = await app.SignInAsync(t.Agent);
+        const string url = "/api/v1/family/statistics?from=2026-10&to=2026-10&month=2026-10";
+        async Task<(decimal Total, decimal Canteen)> InvoicedAsync()
+        {
+            var json = System.Text.Json.JsonDocument.Parse(await agent.GetStringAsync(url)).RootElement;
+            var service = json.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("serviceId").GetGuid() == canteen.Id);
+            return (json.GetProperty("invoicedAmount").GetDecimal(), service.GetProperty("estimate").GetProperty("invoiced").GetDecimal());
+        }
+
+        var run = await ComputeAsync(agent);
+        Assert.Equal((0m, 0m), await InvoicedAsync());
+
+        await IssueAsync(agent, run);
+
+        var issued = await app.WithDbAsync(t.Id, db => db.Invoices.AsNoTracking().Select(i => i.Total).ToListAsync());
+        Assert.Equal((issued.Sum(), issued.Sum()), await InvoicedAsync());
+        var page = await PreauApp.GetPageAsync(agent, "/gestion/statistiques?du=2026-10&au=2026-10&mois=2026-10");
+        Assert.Contains($"Facturé (factures émises, avoirs déduits) : {issued.Sum().ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} €.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecordPayment_SameChequeEnteredTwiceAtOnce_OnlyOneRecorded()
     {
         var (t, a, _, _) = await ArrangeOctoberAsync();

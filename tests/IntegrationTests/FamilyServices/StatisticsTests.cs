@@ -259,7 +259,7 @@ public sealed class StatisticsTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.Contains(services, l => l.EndsWith(";Restauration scolaire;'=Cantine B;2026-11;1;1;0;0;0;1;0;100", StringComparison.Ordinal));
         Assert.Contains("2026-11-02;2;2;1;0;0;0;0;100", days);
         Assert.Contains(registrations, l => l.EndsWith(";Restauration scolaire;Cantine A;2;0;1;10;20", StringComparison.Ordinal));
-        Assert.Contains(estimate, l => l.StartsWith("2026-11;", StringComparison.Ordinal) && l.EndsWith(";Cantine A;À la journée;5;5;17,65;0", StringComparison.Ordinal));
+        Assert.Contains(estimate, l => l.StartsWith("2026-11;", StringComparison.Ordinal) && l.EndsWith(";Cantine A;À la journée;5;5;17,65;0;0", StringComparison.Ordinal));
     }
 
     private static async Task<string[]> CsvAsync(HttpClient client, string table)

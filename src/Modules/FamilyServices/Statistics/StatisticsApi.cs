@@ -19,14 +19,17 @@ internal sealed record DayAttendanceDto(DateOnly Day, AttendanceDto Attendance);
 
 internal sealed record RegistrationsDto(int Accepted, int Pending, int WaitingList, int? Capacity, decimal? FillRate);
 
-/// <summary>The estimated amount of the month (<c>month</c>): from reservations and attendance at the tariffs in force, not invoices.</summary>
-internal sealed record EstimateDto(string Month, int BillableDays, decimal Quantity, decimal Amount, int UnpricedDays);
+/// <summary>
+/// The month's amounts (<c>month</c>): estimated from reservations and attendance at the tariffs in force, and
+/// invoiced (issued invoices of that month, credit notes deducted).
+/// </summary>
+internal sealed record EstimateDto(string Month, int BillableDays, decimal Quantity, decimal Amount, int UnpricedDays, decimal Invoiced);
 
 internal sealed record ServiceStatisticsDto(Guid ServiceId, string Service, string Kind, string BillingUnit, Guid SchoolId, string Uai, string School, AttendanceDto Attendance, RegistrationsDto Registrations, EstimateDto? Estimate);
 
 internal sealed record StatisticsDto(
     string From, string To, string Month, Guid? SchoolId, string? Kind, Guid? ServiceId,
-    AttendanceDto Total, int RegisteredChildren, decimal? EstimatedAmount,
+    AttendanceDto Total, int RegisteredChildren, decimal? EstimatedAmount, decimal? InvoicedAmount,
     IReadOnlyList<MonthAttendanceDto> Months, IReadOnlyList<DayAttendanceDto> Days, IReadOnlyList<ServiceStatisticsDto> Services);
 
 /// <summary>/api/v1/family/statistics: the dashboard's figures as JSON (docs/family-services.md, Statistics).</summary>
@@ -68,11 +71,11 @@ internal static class StatisticsApi
                 s.Id, s.Name, s.Kind.ToString(), s.Unit.ToString(), school.Id, school.Uai, school.Name,
                 AttendanceDto.Of(report.ByService.GetValueOrDefault(s.Id, AttendanceCounts.Zero)),
                 new RegistrationsDto(r.Accepted, r.Pending, r.WaitingList, s.Capacity, r.FillRate(s.Capacity)),
-                e is null ? null : new EstimateDto(filter.DayMonth.ToString(), e.BillableDays, e.Quantity, e.Amount, e.UnpricedDays));
+                e is null ? null : new EstimateDto(filter.DayMonth.ToString(), e.BillableDays, e.Quantity, e.Amount, e.UnpricedDays, report.Invoiced?.GetValueOrDefault(s.Id) ?? 0m));
         }).ToList();
         return TypedResults.Ok(new StatisticsDto(
             filter.From.ToString(), filter.To.ToString(), filter.DayMonth.ToString(), filter.SchoolId, filter.Kind?.ToString(), filter.ServiceId,
-            AttendanceDto.Of(report.Total), report.RegisteredChildren, report.Estimate?.Values.Sum(e => e.Amount),
+            AttendanceDto.Of(report.Total), report.RegisteredChildren, report.Estimate?.Values.Sum(e => e.Amount), report.Invoiced?.Values.Sum(),
             report.ByMonth.Select(m => new MonthAttendanceDto(m.Month.ToString(), AttendanceDto.Of(m.Counts))).ToList(),
             report.ByDay.Select(d => new DayAttendanceDto(d.Day, AttendanceDto.Of(d.Counts))).ToList(),
             services));

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Invoicing;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
 using Preau.Identity.Contracts;
@@ -113,6 +114,41 @@ internal sealed class StatisticsQueries(FamilyServicesDbContext db)
         var found = rows.ToDictionary(r => r.Key, r => r.Counts);
         return Enumerable.Range(0, month.LastDay.Day).Select(i => month.FirstDay.AddDays(i))
             .Select(d => (d, found.GetValueOrDefault(d, AttendanceCounts.Zero))).ToList();
+    }
+
+    /// <summary>
+    /// What the issued invoices of a month bill per service, credit notes deducted (their lines are negative).
+    /// PostgreSQL sums in the query; SQLite keeps decimals as text and cannot sum them, so there the month's
+    /// lines are streamed and summed here (an embedded deployment is a commune's size).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, decimal>> InvoicedAsync(StatisticsScope scope, Month month, CancellationToken cancellationToken)
+    {
+        var first = month.FirstDay;
+        var lines = from l in db.InvoiceLines.AsNoTracking()
+                    join i in db.Invoices on l.InvoiceId equals i.Id
+                    where i.Month == first && i.Status == InvoiceStatus.Issued
+                    select l;
+        if (scope.Restricted)
+        {
+            var ids = scope.ServiceIds;
+            lines = lines.Where(l => ids.Contains(l.ServiceId));
+        }
+
+        var totals = new Dictionary<Guid, decimal>();
+        if (db.Database.IsSqlite())
+        {
+            await foreach (var line in lines.Select(l => new { l.ServiceId, l.Amount }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                totals[line.ServiceId] = totals.GetValueOrDefault(line.ServiceId) + line.Amount;
+            }
+        }
+        else
+        {
+            totals = await lines.GroupBy(l => l.ServiceId).Select(g => new { g.Key, Amount = g.Sum(l => l.Amount) })
+                .ToDictionaryAsync(r => r.Key, r => r.Amount, cancellationToken);
+        }
+
+        return totals.Where(t => scope.ById.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value);
     }
 
     /// <summary>Live registrations per service, and the number of distinct children with an accepted one, for the services of the period.</summary>

@@ -20,7 +20,8 @@ internal sealed record StatisticsReport(
     IReadOnlyList<(DateOnly Day, AttendanceCounts Counts)> ByDay,
     IReadOnlyDictionary<Guid, RegistrationCounts> Registrations,
     int RegisteredChildren,
-    IReadOnlyDictionary<Guid, ServiceEstimate>? Estimate)
+    IReadOnlyDictionary<Guid, ServiceEstimate>? Estimate,
+    IReadOnlyDictionary<Guid, decimal>? Invoiced)
 {
     public AttendanceCounts Total => AttendanceCounts.Sum(ByMonth.Select(m => m.Counts));
 }
@@ -66,8 +67,10 @@ internal sealed class StatisticsReports(StaffSchools staffSchools, IStructureDir
         var byService = await queries.ByServiceAsync(scope, filter, cancellationToken);
         var byDay = await queries.ByDayAsync(scope, filter.DayMonth, cancellationToken);
         var (registrations, children) = await queries.RegistrationsAsync(scope, filter, cancellationToken);
-        var estimated = withEstimate && access.SeesEstimate ? await estimate.EstimateAsync(scope.Services, scope.Restricted, filter.DayMonth, cancellationToken) : null;
-        return new StatisticsReport(filter, scope, byMonth, byService, byDay, registrations, children, estimated);
+        var amounts = withEstimate && access.SeesEstimate;
+        var estimated = amounts ? await estimate.EstimateAsync(scope.Services, scope.Restricted, filter.DayMonth, cancellationToken) : null;
+        var invoiced = amounts ? await queries.InvoicedAsync(scope, filter.DayMonth, cancellationToken) : null;
+        return new StatisticsReport(filter, scope, byMonth, byService, byDay, registrations, children, estimated, invoiced);
     }
 
     /// <summary>Attendance per service and month (the detailed CSV).</summary>

@@ -73,14 +73,14 @@ internal static class StatisticsTables
         var csv = new StatisticsCsv(new[]
         {
             Fr("Mois"), Fr("UAI"), Fr("École"), Fr("Type de service"), Fr("Service"), Fr("Unité de facturation"), Fr("Jours facturables"),
-            Fr("Quantité tarifée"), Fr("Montant estimé (€)"), Fr("Jours sans tarif en vigueur"),
+            Fr("Quantité tarifée"), Fr("Montant estimé (€)"), Fr("Jours sans tarif en vigueur"), Fr("Montant facturé (€)"),
         }.Select(translate));
         foreach (var service in report.Scope.Services)
         {
             var school = report.Scope.SchoolById[service.SchoolId];
             var e = report.Estimate?.GetValueOrDefault(service.Id) ?? ServiceEstimate.Empty(service.Id);
             csv.Row(report.Filter.DayMonth, school.Uai, school.Name, translate(ServiceLabels.Of(service.Kind)), service.Name, translate(ServiceLabels.Of(service.Unit)),
-                e.BillableDays, e.Quantity, e.Amount, e.UnpricedDays);
+                e.BillableDays, e.Quantity, e.Amount, e.UnpricedDays, report.Invoiced?.GetValueOrDefault(service.Id) ?? 0m);
         }
 
         return csv.ToBytes();
