@@ -53,7 +53,7 @@ try
     report.Memory(web.RssBytes);
     foreach (var special in Scenarios.Special)
     {
-        await special(new SpecialRun(web, accounts, database, report));
+        await special(new SpecialRun(web, accounts, database, preau, report));
     }
 }
 finally

@@ -29,12 +29,13 @@ internal static class Scenarios
     ];
 
     /// <summary>Measurements that are not a fixed page under load (a message to a whole school, an invoicing run…).</summary>
-    public static readonly Func<SpecialRun, Task>[] Special = [WholeSchoolMessage.MeasureAsync, ReservationCalendar.MeasureAsync];
+    public static readonly Func<SpecialRun, Task>[] Special = [WholeSchoolMessage.MeasureAsync, ReservationCalendar.MeasureAsync, MonthlyInvoicing.MeasureAsync];
 }
 
 /// <summary>What a special measurement works with: the running web host, the generated logins, the database, the report.</summary>
 /// <param name="Web">The web host.</param>
 /// <param name="Accounts">generate-territory's logins by key.</param>
 /// <param name="Database">The connection string of the generated territory's database (to find ids and watch delivery).</param>
+/// <param name="Binary">Préau's command line on that database.</param>
 /// <param name="Report">Where the numbers go.</param>
-internal sealed record SpecialRun(WebProcess Web, IReadOnlyDictionary<string, string> Accounts, string Database, Report Report);
+internal sealed record SpecialRun(WebProcess Web, IReadOnlyDictionary<string, string> Accounts, string Database, PreauBinary Binary, Report Report);

@@ -13,7 +13,7 @@ namespace Preau.Web;
 /// </summary>
 internal static class Cli
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "import", "generate-territory", "help"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "import", "generate-territory", "invoice", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -34,6 +34,8 @@ internal static class Cli
                 return await ImportAsync(app, Options.Parse(args[1..]));
             case "generate-territory":
                 return await GenerateTerritoryAsync(app, Options.Parse(args[1..]));
+            case "invoice":
+                return await InvoiceAsync(app, Options.Parse(args[1..]));
             default:
                 Console.WriteLine("""
                     Usage : preau <verbe>
@@ -46,6 +48,8 @@ internal static class Cli
                                    [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--roster-only]
                                    crée un territoire synthétique de la taille d’un département (tests de charge) ;
                                    avec --roster-only, écrit seulement son fichier OneRoster (sans rien importer)
+                      invoice --territory <slug> --month <AAAA-MM> [--issue]
+                                   calcule les factures du mois en brouillon (comme la page de l’agent) ; avec --issue, les émet
                     Sans verbe, Préau démarre le site web.
                     """);
                 return 0;
@@ -74,6 +78,20 @@ internal static class Cli
         }
 
         return exitCode;
+    }
+
+    private static async Task<int> InvoiceAsync(WebApplication app, Options options)
+    {
+        if (options.Get("territory") is not { } territory || options.Get("month") is not { } month)
+        {
+            Console.WriteLine("Usage : preau invoice --territory <slug> --month <AAAA-MM> [--issue]");
+            return 2;
+        }
+
+        await MigrateIfConfiguredAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Preau.FamilyServices.Contracts.IInvoicingCommandLine>()
+            .InvoiceAsync(territory, month, options.Has("issue"), Console.Out, CancellationToken.None);
     }
 
     private static async Task<int> GenerateTerritoryAsync(WebApplication app, Options options)

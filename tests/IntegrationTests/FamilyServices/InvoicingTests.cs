@@ -362,6 +362,37 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task CommandLine_InvoicesAndIssuesTheMonth_RefusesBadInputInFrench()
+    {
+        var (t, _, _, _) = await ArrangeOctoberAsync();
+        async Task<(int Exit, string Output)> InvoiceAsync(string slug, string month, bool issue)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var output = new StringWriter();
+            var exit = await scope.ServiceProvider.GetRequiredService<Preau.FamilyServices.Contracts.IInvoicingCommandLine>().InvoiceAsync(slug, month, issue, output, CancellationToken.None);
+            return (exit, output.ToString());
+        }
+
+        var unknown = await InvoiceAsync("inconnu", "2026-10", true);
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("Territoire inconnu : « inconnu ».", unknown.Output, StringComparison.Ordinal);
+        Assert.Contains("Mois illisible", (await InvoiceAsync(t.Slug, "octobre'; --", true)).Output, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(t.Id, db => db.Invoices.CountAsync()));
+
+        var (exit, output) = await InvoiceAsync(t.Slug, "2026-10", issue: true);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Brouillons de octobre 2026 calculés", output, StringComparison.Ordinal);
+        Assert.Contains("2 factures, ", output, StringComparison.Ordinal);
+        Assert.Contains("2 enfants", output, StringComparison.Ordinal);
+        Assert.Contains("2 factures numérotées", output, StringComparison.Ordinal);
+        Assert.Equal(["2026-000001", "2026-000002"], await app.WithDbAsync(t.Id, db => db.Invoices.AsNoTracking().OrderBy(i => i.Number).Select(i => i.Number!).ToListAsync()));
+        var again = await InvoiceAsync(t.Slug, "2026-10", issue: true);
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("déjà émises", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecordPayment_SameChequeEnteredTwiceAtOnce_OnlyOneRecorded()
     {
         var (t, a, _, _) = await ArrangeOctoberAsync();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Preau.FamilyServices.Contracts;
 using Preau.Platform.Web;
 
 namespace Preau.FamilyServices.Invoicing;
@@ -18,6 +19,7 @@ internal static class InvoicingSetup
         services.AddScoped<InvoiceAccess>();
         services.AddScoped<InvoiceNumbers>();
         services.AddScoped<PrepareInvoiceRun>();
+        services.AddScoped<IInvoicingCommandLine, InvoicingCommandLine>();
         services.AddScoped<IssueInvoiceRun>();
         services.AddScoped<IssueCreditNote>();
         services.AddScoped<RecordPayment>();
