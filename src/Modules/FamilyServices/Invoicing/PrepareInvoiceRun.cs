@@ -6,6 +6,7 @@ using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Services;
 using Preau.FamilyServices.Tariffs;
 using Preau.Identity.Contracts;
+using Preau.Platform.Data;
 using Preau.Platform.Tenancy;
 using static Preau.Platform.Localization.Text;
 
@@ -78,11 +79,19 @@ internal sealed class PrepareInvoiceRun(FamilyServicesDbContext db, IStructureDi
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            // On PostgreSQL the lines (a month of a département: hundreds of thousands) go by binary COPY after
+            // their invoices; batched INSERTs took most of the run (benchmark, docs/performance.md).
+            var copyLines = db.Database.IsNpgsql();
             foreach (var batch in drafts.Invoices.Chunk(BatchSize))
             {
-                db.Invoices.AddRange(batch);
+                var lines = copyLines ? batch.SelectMany(i => i.Lines).ToList() : [];
+                db.Invoices.AddRange(copyLines ? batch.Select(WithoutLines) : batch);
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
+                if (copyLines)
+                {
+                    await PostgresCopy.WriteAsync(db, lines, tenant.RequiredTerritoryId, cancellationToken);
+                }
             }
         }
         finally
@@ -92,6 +101,13 @@ internal sealed class PrepareInvoiceRun(FamilyServicesDbContext db, IStructureDi
 
         await transaction.CommitAsync(cancellationToken);
         return (run, null);
+    }
+
+    /// <summary>The invoice without its lines (written apart), its other values kept.</summary>
+    private static Invoice WithoutLines(Invoice invoice)
+    {
+        invoice.Lines.Clear();
+        return invoice;
     }
 
     private sealed record Drafts(IReadOnlyList<Invoice> Invoices, string? Warnings);
