@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
@@ -369,43 +365,5 @@ public sealed class StatisticsTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.All(childDays, sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
     }
 
-    private async Task<List<string>> CommandsAsync(HttpClient client, string url)
-    {
-        const string header = "X-Count-Queries";
-        var marker = Guid.NewGuid().ToString();
-        var commands = new ConcurrentQueue<string>();
-        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
-                {
-                    if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData data
-                        && string.Equals(accessor.HttpContext?.Request.Headers[header].ToString(), marker, StringComparison.Ordinal))
-                    {
-                        commands.Enqueue(data.Command.CommandText);
-                    }
-                }));
-            }
-        }));
-
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(header, marker);
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
-        return [.. commands];
-    }
-
-    private sealed class Observer<T>(Action<T> next) : IObserver<T>
-    {
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void OnNext(T value) => next(value);
-    }
+    private Task<List<string>> CommandsAsync(HttpClient client, string url) => RequestCommands.CaptureAsync(app, client, url);
 }

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.Identity.Contracts;
 using Preau.Identity.Data;
@@ -17,7 +13,6 @@ namespace Preau.IntegrationTests.SchoolLife;
 /// </summary>
 public sealed class HomePageQueryTests(PreauApp app) : IClassFixture<PreauApp>
 {
-    private const string CountHeader = "X-Count-Queries";
 
     private static readonly string[] OurTables = ["homework_", "timetable_", "schedule_settings", "schoollife_calendar_feeds"];
 
@@ -79,42 +74,9 @@ public sealed class HomePageQueryTests(PreauApp app) : IClassFixture<PreauApp>
     /// <summary>The queries one request runs: all of them, and the School life module's own.</summary>
     private async Task<(int All, int Ours)> CountAsync(HttpClient client, string url)
     {
-        var marker = Guid.NewGuid().ToString();
-        var commands = new ConcurrentQueue<string>();
-        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
-                {
-                    if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData data
-                        && string.Equals(accessor.HttpContext?.Request.Headers[CountHeader].ToString(), marker, StringComparison.Ordinal))
-                    {
-                        commands.Enqueue(data.Command.CommandText);
-                    }
-                }));
-            }
-        }));
-
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(CountHeader, marker);
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+        var commands = await RequestCommands.CaptureAsync(app, client, url);
         return (commands.Count, commands.Count(IsOurs));
     }
 
     private static bool IsOurs(string sql) => OurTables.Any(t => sql.Contains(t, StringComparison.Ordinal));
-
-    private sealed class Observer<T>(Action<T> next) : IObserver<T>
-    {
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void OnNext(T value) => next(value);
-    }
 }
