@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Invoicing;
 using Preau.FamilyServices.QuotientFamilial;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
@@ -40,8 +41,6 @@ internal sealed class RevenueEstimate(FamilyServicesDbContext db)
     /// <summary>Above this many households, their quotients are read for the whole territory (one range scan) rather than by a long IN list.</summary>
     private const int HouseholdListLimit = 1_000;
 
-    internal static readonly DayState[] BillableStates = [DayState.Reserved, DayState.Present, DayState.AbsentUnexcused, DayState.PresentWithoutReservation, DayState.CancelledLate];
-
     /// <summary>One line to price: a child's days of a service in one state for the month (or a tariff segment of it).</summary>
     internal sealed record Line(Guid HouseholdId, Guid ChildId, Guid ServiceId, DayState State, bool Late, int Days, decimal Hours, DateOnly FirstDay);
 
@@ -68,7 +67,7 @@ internal sealed class RevenueEstimate(FamilyServicesDbContext db)
         // Days and sessions: one grouped query per segment of the month in which no tariff version starts.
         foreach (var (from, to) in Segments(first, last, versions.Select(v => v.StartsOn)))
         {
-            var days = db.ChildDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= to && BillableStates.Contains(d.State));
+            var days = db.ChildDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= to && InvoiceRules.BilledStates.Contains(d.State));
             if (restricted)
             {
                 var ids = services.Select(s => s.Id).Where(id => !excluded.Contains(id)).ToList();
@@ -88,7 +87,7 @@ internal sealed class RevenueEstimate(FamilyServicesDbContext db)
         if (hourly.Count > 0)
         {
             var rows = await db.ChildDays.AsNoTracking()
-                .Where(d => d.Day >= first && d.Day <= last && hourly.Contains(d.ServiceId) && BillableStates.Contains(d.State))
+                .Where(d => d.Day >= first && d.Day <= last && hourly.Contains(d.ServiceId) && InvoiceRules.BilledStates.Contains(d.State))
                 .Select(d => new { d.HouseholdId, d.ChildId, d.ServiceId, d.State, d.LateChange, d.Day, d.ArrivedAt, d.LeftAt })
                 .ToListAsync(cancellationToken);
             var segments = Segments(first, last, versions.Select(v => v.StartsOn)).ToList();
@@ -143,9 +142,9 @@ internal sealed class RevenueEstimate(FamilyServicesDbContext db)
                 _ => line.Days,
             };
             var quotient = QuotientFamilialRecord.InForce(quotients[line.HouseholdId], line.FirstDay)?.Amount;
+            var billed = InvoiceRules.Bill(line.State, line.Late);
             var priced = TariffRules.Price(version, new PricingRequest(
-                quotient, ranks[(line.HouseholdId, line.ServiceId, line.ChildId)], quantity,
-                Late: line.Late || line.State == DayState.CancelledLate, NoReservation: line.State == DayState.PresentWithoutReservation));
+                quotient, ranks[(line.HouseholdId, line.ServiceId, line.ChildId)], quantity, billed.Late, billed.NoReservation));
             result[service.Id] = current with
             {
                 Quantity = current.Quantity + quantity,
@@ -175,13 +174,8 @@ internal sealed class RevenueEstimate(FamilyServicesDbContext db)
     /// Hours of a day at an hourly service: every quarter of an hour started is due (16:30–18:05 is 1,75 h),
     /// as invoicing counts them.
     /// </summary>
-    internal static decimal Hours(TimeOnly? arrivedAt, TimeOnly? leftAt, ServiceRow service)
-    {
-        var span = arrivedAt is { } a && leftAt is { } l && l > a ? l - a
-            : service.OpensAt is { } o && service.ClosesAt is { } c && c > o ? c - o
-            : TimeSpan.FromHours(1);
-        return Math.Ceiling((decimal)span.TotalMinutes / 15m) / 4m;
-    }
+    internal static decimal Hours(TimeOnly? arrivedAt, TimeOnly? leftAt, ServiceRow service) =>
+        InvoiceRules.Hours(arrivedAt, leftAt, service.OpensAt, service.ClosesAt);
 
     private async Task<ILookup<Guid, QuotientFamilialRecord>> QuotientsAsync(List<Guid> households, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
