@@ -4,6 +4,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Preau.Platform.Documents;
 using Preau.Platform.Tenancy;
+using Preau.Platform.Text;
 using static Preau.Platform.Localization.Text;
 
 namespace Preau.FamilyServices.Invoicing;
@@ -144,22 +145,16 @@ internal static class InvoiceDocuments
 
     private static void Row(StringBuilder csv, IEnumerable<string> texts, IEnumerable<decimal> amounts, string? last = null)
     {
-        var cells = texts.Select(Cell).Concat(amounts.Select(a => a.ToString("0.00", French)));
+        var cells = texts.Select(CsvCell.Of).Concat(amounts.Select(a => a.ToString("0.00", French)));
         if (last is not null)
         {
-            cells = cells.Append(Cell(last));
+            cells = cells.Append(CsvCell.Of(last));
         }
 
         csv.Append(string.Join(';', cells)).Append("\r\n");
     }
 
     private static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 
     private static byte[] Bytes(StringBuilder csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
 }

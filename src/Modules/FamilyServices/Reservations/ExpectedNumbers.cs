@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Preau.FamilyServices.Data;
 using Preau.FamilyServices.Services;
 using Preau.Identity.Contracts;
+using Preau.Platform.Text;
 using static Preau.Platform.Localization.Text;
 
 namespace Preau.FamilyServices.Reservations;
@@ -93,7 +94,7 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
         var headers = new[] { Fr("Date"), Fr("UAI"), Fr("École"), Fr("Service"), Fr("Attendus"), Fr("Liste d’attente"), Fr("Présents"), Fr("Présents sans réservation"), Fr("Absents"), Fr("PAI") }
             .Select(translate).ToList();
         headers.AddRange(Allergens.All.Select(a => translate(a.Name)));
-        csv.AppendLine(string.Join(';', headers.Select(Cell)));
+        csv.AppendLine(string.Join(';', headers.Select(CsvCell.Of)));
         foreach (var n in numbers)
         {
             var cells = new List<string>
@@ -102,17 +103,11 @@ internal sealed class ExpectedNumbers(FamilyServicesDbContext db, IStructureDire
                 Number(n.Expected), Number(n.WaitingList), Number(n.Present), Number(n.PresentWithoutReservation), Number(n.Absent), Number(n.IndividualCarePlans),
             };
             cells.AddRange(Allergens.All.Select(a => Number(n.Allergies[a.Allergen])));
-            csv.AppendLine(string.Join(';', cells.Select(Cell)));
+            csv.AppendLine(string.Join(';', cells.Select(CsvCell.Of)));
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Preau.Platform.Text;
 
 namespace Preau.FamilyServices.Statistics;
 
@@ -14,7 +15,7 @@ internal sealed class StatisticsCsv
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
     private readonly StringBuilder _text = new();
 
-    public StatisticsCsv(IEnumerable<string> headers) => Append(headers.Select(Text));
+    public StatisticsCsv(IEnumerable<string> headers) => Append(headers.Select(CsvCell.Of));
 
     /// <summary>Adds a row: strings are texts, numbers are numbers, null is an empty cell.</summary>
     public StatisticsCsv Row(params object?[] cells)
@@ -35,15 +36,9 @@ internal sealed class StatisticsCsv
         decimal d => d.ToString("0.##", French),
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Month month => month.ToString(),
-        string s => Text(s),
-        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
+        string s => CsvCell.Of(s),
+        _ => CsvCell.Of(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
     };
-
-    internal static string Text(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 
     private void Append(IEnumerable<string> cells) => _text.Append(string.Join(';', cells)).Append("\r\n");
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Preau.Identity.Contracts;
 using Preau.Platform.Tenancy;
+using Preau.Platform.Text;
 using Preau.SchoolLife.Absences;
 using Preau.SchoolLife.Settings;
 
@@ -57,24 +58,13 @@ internal sealed class StatisticsModel(ReadAbsences absences, IAccountRelations r
         foreach (var line in Report.Pupils.OrderBy(p => p.Pupil.ClassName).ThenBy(p => p.Pupil.LastName).ThenBy(p => p.Pupil.FirstName))
         {
             csv.AppendLine(string.Join(';',
-                Cell(line.Pupil.LastName), Cell(line.Pupil.FirstName), Cell(line.Pupil.ClassName ?? string.Empty),
+                CsvCell.Of(line.Pupil.LastName), CsvCell.Of(line.Pupil.FirstName), CsvCell.Of(line.Pupil.ClassName ?? string.Empty),
                 line.Summary.AbsentHalfDays.ToString(CultureInfo.InvariantCulture), line.Summary.UnjustifiedHalfDays.ToString(CultureInfo.InvariantCulture),
                 line.Summary.LateArrivals.ToString(CultureInfo.InvariantCulture), line.Summary.AbsenceRate.ToString("0.00", CultureInfo.GetCultureInfo("fr-FR"))));
         }
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"assiduite-{Report.From:yyyy-MM-dd}-{Report.To:yyyy-MM-dd}.csv");
-    }
-
-    /// <summary>A CSV cell: quoted when needed, and never read as a formula by a spreadsheet (OWASP CSV injection).</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
     private async Task<bool> BuildAsync(CancellationToken cancellationToken)
