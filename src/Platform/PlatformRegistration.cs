@@ -28,7 +28,8 @@ public static class PlatformRegistration
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSaveInterceptor>();
-        services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(configuration, "platform");
+        // Data protection reads its keys synchronously.
+        services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(configuration, "platform", synchronousUse: true);
         services.AddSingleton<DatabaseMigrator>();
         services.AddDataProtection().SetApplicationName("Preau").PersistKeysToDbContext<PlatformDbContext>();
 

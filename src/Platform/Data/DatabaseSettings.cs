@@ -39,12 +39,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     }
 
     /// <summary>Configures a module's context: its own migrations-history table, and its schema on PostgreSQL.</summary>
-    public void Configure(DbContextOptionsBuilder options, string moduleName)
+    /// <param name="options">The context's options.</param>
+    /// <param name="moduleName">The module (schema and history table).</param>
+    /// <param name="synchronousUse">
+    /// True for a context a library queries synchronously (ASP.NET data protection's key store):
+    /// PostgreSQL multiplexing only runs asynchronous commands, so that context gets its own connections.
+    /// </param>
+    public void Configure(DbContextOptionsBuilder options, string moduleName, bool synchronousUse = false)
     {
         var history = $"__{moduleName}_migrations";
         if (Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(WithPostgresDefaults(ConnectionString), o => o.MigrationsHistoryTable(history, moduleName));
+            options.UseNpgsql(WithPostgresDefaults(ConnectionString, synchronousUse), o => o.MigrationsHistoryTable(history, moduleName));
         }
         else
         {
@@ -54,19 +60,32 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     }
 
     /// <summary>
-    /// Automatic preparation of the statements a process repeats (docs/decisions/0011): PostgreSQL then
-    /// skips parsing and planning them, and the busy pages repeat the same few dozen. An operator who sets
-    /// "Max Auto Prepare" (0 behind a pooler that cannot keep prepared statements) keeps their value.
+    /// What busy pages need from PostgreSQL, unless the operator set it in the connection string:
+    /// automatic preparation of the statements a process repeats (docs/decisions/0011: PostgreSQL then
+    /// skips parsing and planning them; "Max Auto Prepare=0" behind a pooler that cannot keep prepared
+    /// statements), and multiplexing (docs/decisions/0013: the commands of concurrent requests share
+    /// connections and network writes, instead of one round trip each; "Multiplexing=false" to turn it off).
     /// </summary>
-    public static string WithPostgresDefaults(string connectionString)
+    /// <param name="connectionString">The operator's connection string.</param>
+    /// <param name="synchronousUse">True for connections a library uses synchronously: never multiplexed.</param>
+    public static string WithPostgresDefaults(string connectionString, bool synchronousUse = false)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal));
-        if (!given.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!given.Contains("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 128;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (synchronousUse)
+        {
+            builder.Multiplexing = false;
+        }
+        else if (!given.Contains("Multiplexing"))
+        {
+            builder.Multiplexing = true;
         }
 
         return builder.ToString();

@@ -18,7 +18,7 @@ public static class ModuleDatabaseRegistration
     /// owns its own migrations (EF Core's "one context type per provider" layout).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
-        this IServiceCollection services, IConfiguration configuration, string moduleName)
+        this IServiceCollection services, IConfiguration configuration, string moduleName, bool synchronousUse = false)
         where TContext : ModuleDbContext
         where TSqlite : TContext
         where TPostgres : TContext
@@ -38,7 +38,7 @@ public static class ModuleDatabaseRegistration
 
         void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
         {
-            settings.Configure(options, moduleName);
+            settings.Configure(options, moduleName, synchronousUse);
             options.AddInterceptors(provider.GetRequiredService<OutboxSaveInterceptor>());
         }
     }

@@ -40,6 +40,19 @@ public abstract class ModuleDbContext : DbContext
     protected TenantContext Tenant => _tenant;
 
     /// <summary>
+    /// Gives this context connections that also run synchronous commands, before its first query: for
+    /// work that streams rows synchronously (the roster import), since PostgreSQL's multiplexed
+    /// connections only run asynchronous ones (docs/decisions/0013). Nothing to do on SQLite.
+    /// </summary>
+    public void AllowSynchronousQueries()
+    {
+        if (Database.IsNpgsql())
+        {
+            Database.SetConnectionString(DatabaseSettings.WithPostgresDefaults(Database.GetConnectionString()!, synchronousUse: true));
+        }
+    }
+
+    /// <summary>
     /// Records an event in the outbox; it is written by the next SaveChanges, in the same transaction
     /// as the change it reports, and dispatched after the commit (never for a rolled-back change).
     /// </summary>

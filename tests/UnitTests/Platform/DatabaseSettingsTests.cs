@@ -3,7 +3,7 @@ using Preau.Platform.Data;
 
 namespace Preau.UnitTests.Platform;
 
-/// <summary>Decision 0011: PostgreSQL statements prepared automatically, unless the operator decided otherwise.</summary>
+/// <summary>Decisions 0011 and 0013: PostgreSQL statements prepared automatically and connections multiplexed, unless the operator decided otherwise.</summary>
 public sealed class DatabaseSettingsTests
 {
     [Fact]
@@ -13,8 +13,17 @@ public sealed class DatabaseSettingsTests
 
         Assert.Equal(128, builder.MaxAutoPrepare);
         Assert.Equal(2, builder.AutoPrepareMinUsages);
+        Assert.True(builder.Multiplexing);
         Assert.Equal("preau", builder.Database);
     }
+
+    [Fact]
+    public void PostgresDefaults_OperatorTurnedMultiplexingOff_Kept() =>
+        Assert.False(new NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=localhost;Multiplexing=false")).Multiplexing);
+
+    [Fact]
+    public void PostgresDefaults_ForSynchronousUse_NeverMultiplexed() =>
+        Assert.False(new NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=localhost;Multiplexing=true", synchronousUse: true)).Multiplexing);
 
     [Theory]
     [InlineData("Host=localhost;Max Auto Prepare=0", 0)]

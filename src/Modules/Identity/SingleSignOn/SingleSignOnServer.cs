@@ -86,7 +86,9 @@ internal sealed class ProviderKeyOptions(IServiceScopeFactory scopes, IDataProte
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var protector = protection.CreateProtector("Preau.Identity.SingleSignOn.ProviderKey");
-        var keys = db.ProviderKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ToList();
+        // Options are configured synchronously, once per process; the database's multiplexed connections
+        // only run asynchronous commands (docs/decisions/0013), hence the wait on asynchronous calls.
+        var keys = db.ProviderKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync().GetAwaiter().GetResult();
         foreach (var usage in Enum.GetValues<ProviderKeyUsage>().Where(u => keys.All(k => k.Usage != u)))
         {
             byte[] material;
@@ -102,7 +104,7 @@ internal sealed class ProviderKeyOptions(IServiceScopeFactory scopes, IDataProte
 
             var key = new ProviderKey { Usage = usage, ProtectedKey = protector.Protect(Convert.ToBase64String(material)), CreatedAt = clock.GetUtcNow().UtcDateTime };
             db.ProviderKeys.Add(key);
-            db.SaveChanges();
+            db.SaveChangesAsync().GetAwaiter().GetResult();
             keys.Add(key);
         }
 

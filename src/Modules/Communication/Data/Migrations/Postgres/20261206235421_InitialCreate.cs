@@ -905,12 +905,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_members_AccountId_Folder_LastIncomingAt",
-                schema: "communication",
-                table: "messaging_members",
-                columns: new[] { "AccountId", "Folder", "LastIncomingAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_AccountId_LastSentAt",
                 schema: "communication",
                 table: "messaging_members",
@@ -924,10 +918,23 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_folder",
+                schema: "communication",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_TerritoryId",
                 schema: "communication",
                 table: "messaging_members",
                 column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_unread",
+                schema: "communication",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "TerritoryId" },
+                filter: "\"Folder\" = 'Inbox' AND \"LastIncomingAt\" IS NOT NULL AND (\"LastReadAt\" IS NULL OR \"LastReadAt\" < \"LastIncomingAt\")");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_messages_AuthorId_SentAt",

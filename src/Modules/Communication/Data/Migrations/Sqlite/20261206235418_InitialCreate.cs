@@ -830,11 +830,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_members_AccountId_Folder_LastIncomingAt",
-                table: "messaging_members",
-                columns: new[] { "AccountId", "Folder", "LastIncomingAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_AccountId_LastSentAt",
                 table: "messaging_members",
                 columns: new[] { "AccountId", "LastSentAt" });
@@ -846,9 +841,20 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_folder",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_TerritoryId",
                 table: "messaging_members",
                 column: "TerritoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_members_unread",
+                table: "messaging_members",
+                columns: new[] { "AccountId", "TerritoryId" },
+                filter: "\"Folder\" = 'Inbox' AND \"LastIncomingAt\" IS NOT NULL AND (\"LastReadAt\" IS NULL OR \"LastReadAt\" < \"LastIncomingAt\")");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_messages_AuthorId_SentAt",

@@ -12,7 +12,7 @@ using Preau.Communication.Data;
 namespace Preau.Communication.Data.Migrations.Postgres
 {
     [DbContext(typeof(CommunicationPostgresDbContext))]
-    [Migration("20261206173555_InitialCreate")]
+    [Migration("20261206235421_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -612,7 +612,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     b.HasIndex("ConversationId", "AccountId")
                         .IsUnique();
 
-                    b.HasIndex("AccountId", "Folder", "LastIncomingAt");
+                    b.HasIndex(new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" }, "IX_messaging_members_folder");
+
+                    b.HasIndex(new[] { "AccountId", "TerritoryId" }, "IX_messaging_members_unread")
+                        .HasFilter("\"Folder\" = 'Inbox' AND \"LastIncomingAt\" IS NOT NULL AND (\"LastReadAt\" IS NULL OR \"LastReadAt\" < \"LastIncomingAt\")");
 
                     b.ToTable("messaging_members", "communication");
                 });

@@ -11,7 +11,7 @@ using Preau.Communication.Data;
 namespace Preau.Communication.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CommunicationSqliteDbContext))]
-    [Migration("20261206173553_InitialCreate")]
+    [Migration("20261206235418_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -604,7 +604,10 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "AccountId")
                         .IsUnique();
 
-                    b.HasIndex("AccountId", "Folder", "LastIncomingAt");
+                    b.HasIndex(new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" }, "IX_messaging_members_folder");
+
+                    b.HasIndex(new[] { "AccountId", "TerritoryId" }, "IX_messaging_members_unread")
+                        .HasFilter("\"Folder\" = 'Inbox' AND \"LastIncomingAt\" IS NOT NULL AND (\"LastReadAt\" IS NULL OR \"LastReadAt\" < \"LastIncomingAt\")");
 
                     b.ToTable("messaging_members", (string)null);
                 });
