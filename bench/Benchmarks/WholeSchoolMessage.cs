@@ -90,13 +90,16 @@ internal static class WholeSchoolMessage
 
     private static async Task<(Guid SchoolId, long Families)> LargestSchoolAsync(NpgsqlConnection db)
     {
+        // A family: the pupils of the school who share the same guardians (siblings count once).
         await using var command = new NpgsqlCommand("""
-            SELECT c."SchoolId", count(DISTINCT l."GuardianId")
-            FROM identity.enrolments e
-            JOIN identity.class_groups c ON c."Id" = e."ClassGroupId"
-            JOIN identity.guardian_links l ON l."PupilId" = e."PupilId"
-            WHERE e."EndsOn" IS NULL AND c."IsActive" AND c."Kind" = 'Class'
-            GROUP BY c."SchoolId" ORDER BY 2 DESC LIMIT 1
+            SELECT "SchoolId", count(DISTINCT "Guardians")
+            FROM (SELECT c."SchoolId", e."PupilId", array_agg(l."GuardianId" ORDER BY l."GuardianId") AS "Guardians"
+                  FROM identity.enrolments e
+                  JOIN identity.class_groups c ON c."Id" = e."ClassGroupId"
+                  JOIN identity.guardian_links l ON l."PupilId" = e."PupilId"
+                  WHERE e."EndsOn" IS NULL AND c."IsActive" AND c."Kind" = 'Class'
+                  GROUP BY c."SchoolId", e."PupilId") AS pupils
+            GROUP BY "SchoolId" ORDER BY 2 DESC LIMIT 1
             """, db);
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync() ? (reader.GetGuid(0), reader.GetInt64(1)) : throw new InvalidOperationException("The generated territory has no pupils.");

@@ -13,6 +13,10 @@ namespace Preau.FamilyServices.Households;
 /// </summary>
 internal sealed class FamilyAccess(FamilyServicesDbContext db, IStructureDirectory directory, IAuthorizationService authorization)
 {
+    private readonly Dictionary<Guid, IReadOnlyList<Member>> _childHouseholds = [];
+
+    private sealed record Member(Guid HouseholdId, Guid PersonId, MemberRole Role);
+
     /// <summary>The households a person lives in as a guardian.</summary>
     public async Task<IReadOnlyList<Guid>> HouseholdsOfGuardianAsync(Guid personId, CancellationToken cancellationToken) =>
         await db.HouseholdMembers.AsNoTracking()
@@ -56,11 +60,31 @@ internal sealed class FamilyAccess(FamilyServicesDbContext db, IStructureDirecto
             return null;
         }
 
-        var guardians = await (from c in db.HouseholdMembers.AsNoTracking()
-                               join g in db.HouseholdMembers on c.HouseholdId equals g.HouseholdId
-                               where c.PersonId == childId && c.Role == MemberRole.Child && g.Role == MemberRole.Guardian
-                               select g.PersonId).Distinct().ToListAsync(cancellationToken);
-        return new ChildResource(childId, pupil.SchoolId, guardians.ToHashSet());
+        var members = await ChildHouseholdsAsync(childId, cancellationToken);
+        return new ChildResource(childId, pupil.SchoolId, members.Where(m => m.Role == MemberRole.Guardian).Select(m => m.PersonId).ToHashSet());
+    }
+
+    /// <summary>The children of one of the child's households, the child included.</summary>
+    public async Task<IReadOnlyList<Guid>> ChildrenOfHouseholdAsync(Guid childId, Guid householdId, CancellationToken cancellationToken) =>
+        (await ChildHouseholdsAsync(childId, cancellationToken)).Where(m => m.HouseholdId == householdId && m.Role == MemberRole.Child).Select(m => m.PersonId).ToList();
+
+    /// <summary>
+    /// Everyone in the households a child lives in, in one query remembered for the request: a child's
+    /// pages ask in turn for the child's guardians, the acting household and the siblings.
+    /// </summary>
+    private async Task<IReadOnlyList<Member>> ChildHouseholdsAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        if (!_childHouseholds.TryGetValue(childId, out var members))
+        {
+            members = await (from c in db.HouseholdMembers.AsNoTracking()
+                             join m in db.HouseholdMembers.AsNoTracking() on c.HouseholdId equals m.HouseholdId
+                             where c.PersonId == childId && c.Role == MemberRole.Child
+                             orderby m.HouseholdId
+                             select new Member(m.HouseholdId, m.PersonId, m.Role)).ToListAsync(cancellationToken);
+            _childHouseholds[childId] = members;
+        }
+
+        return members;
     }
 
     /// <summary>The child if the user may do <paramref name="operation"/> for them, else null.</summary>
@@ -83,16 +107,13 @@ internal sealed class FamilyAccess(FamilyServicesDbContext db, IStructureDirecto
     /// </summary>
     public async Task<Guid?> ActingHouseholdAsync(ClaimsPrincipal user, Guid childId, Guid? requested, CancellationToken cancellationToken)
     {
-        var households = await db.HouseholdMembers.AsNoTracking()
-            .Where(m => m.PersonId == childId && m.Role == MemberRole.Child)
-            .Select(m => m.HouseholdId)
-            .ToListAsync(cancellationToken);
+        var members = await ChildHouseholdsAsync(childId, cancellationToken);
         if (requested is { } id)
         {
-            return households.Contains(id) && await AuthorizedHouseholdAsync(user, id, ResourceAuthorization.Manage, cancellationToken) is not null ? id : null;
+            return members.Any(m => m.HouseholdId == id) && await AuthorizedHouseholdAsync(user, id, ResourceAuthorization.Manage, cancellationToken) is not null ? id : null;
         }
 
-        var own = await HouseholdsOfGuardianAsync(user.RequiredAccountId(), cancellationToken);
-        return households.Intersect(own).Cast<Guid?>().FirstOrDefault();
+        var accountId = user.RequiredAccountId();
+        return members.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => (Guid?)m.HouseholdId).FirstOrDefault();
     }
 }

@@ -98,6 +98,22 @@ internal sealed class SyntheticRoster
         return new NotableAccounts(guardianOfTwo, teacher, head);
     }
 
+    /// <summary>
+    /// Collèges differ in size: the first one is twice the average (a département's large collège, the
+    /// benchmark's message to a whole school of about 600 families), the others share the rest.
+    /// </summary>
+    private static int CollegeSize(int index, int colleges, int pupils)
+    {
+        var first = colleges == 1 ? pupils : Math.Min(pupils, 2 * pupils / colleges);
+        if (index == 0)
+        {
+            return first;
+        }
+
+        var others = pupils - first;
+        return others / (colleges - 1) + (index - 1 < others % (colleges - 1) ? 1 : 0);
+    }
+
     private void CreateSchools()
     {
         // A French département: about one collège for nine écoles; écoles are maternelles, élémentaires or primaires.
@@ -120,9 +136,7 @@ internal sealed class SyntheticRoster
         var allocated = 0;
         for (var i = 0; i < kinds.Count; i++)
         {
-            var pupils = kinds[i] == Kind.College
-                ? collegePupils / colleges + (i - ecoles < collegePupils % colleges ? 1 : 0)
-                : (int)(ecolePupils * weights[i] / totalWeight);
+            var pupils = kinds[i] == Kind.College ? CollegeSize(i - ecoles, colleges, collegePupils) : (int)(ecolePupils * weights[i] / totalWeight);
             allocated += pupils;
             var commune = i % communes;
             var uai = Uai.WithCheckLetter("095" + (i + 1).ToString("D4", CultureInfo.InvariantCulture));

@@ -25,7 +25,6 @@ internal sealed class CalendarModel(
     ReservationCalendar calendar,
     ChangeReservations reservations,
     ApplyWeeklyPattern patterns,
-    FamilyServicesDbContext db,
     IStructureDirectory directory,
     TenantContext tenant,
     TimeProvider clock,
@@ -155,8 +154,7 @@ internal sealed class CalendarModel(
         var today = tenant.Today(clock);
         var first = MonthOf(month) is { } asked && Math.Abs(asked.DayNumber - today.DayNumber) < 800 ? asked : new DateOnly(today.Year, today.Month, 1);
         Month = await calendar.LoadAsync(childId, acting, first, cancellationToken);
-        var siblings = await db.HouseholdMembers.AsNoTracking()
-            .Where(m => m.HouseholdId == acting && m.Role == MemberRole.Child).Select(m => m.PersonId).ToListAsync(cancellationToken);
+        var siblings = await access.ChildrenOfHouseholdAsync(childId, acting, cancellationToken);
         var people = await directory.GetPeopleAsync(siblings.Append(childId), cancellationToken);
         Siblings = people.Where(p => siblings.Contains(p.Id)).OrderBy(p => p.FirstName).Select(p => (p.Id, p.FirstName)).ToList();
         ChildName = people.FirstOrDefault(p => p.Id == childId)?.DisplayName ?? string.Empty;

@@ -611,6 +611,8 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" }, "IX_messaging_members_folder");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" }, "IX_messaging_members_folder"), new[] { "ConversationId", "LastReadAt", "LastSentAt" });
+
                     b.HasIndex(new[] { "AccountId", "TerritoryId" }, "IX_messaging_members_unread")
                         .HasFilter("\"Folder\" = 'Inbox' AND \"LastIncomingAt\" IS NOT NULL AND (\"LastReadAt\" IS NULL OR \"LastReadAt\" < \"LastIncomingAt\")");
 

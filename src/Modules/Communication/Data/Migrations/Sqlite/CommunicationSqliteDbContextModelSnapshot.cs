@@ -601,7 +601,8 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "AccountId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" }, "IX_messaging_members_folder");
+                    b.HasIndex(new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" }, "IX_messaging_members_folder")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ConversationId", "LastReadAt", "LastSentAt" });
 
                     b.HasIndex(new[] { "AccountId", "TerritoryId" }, "IX_messaging_members_unread")
                         .HasFilter("\"Folder\" = 'Inbox' AND \"LastIncomingAt\" IS NOT NULL AND (\"LastReadAt\" IS NULL OR \"LastReadAt\" < \"LastIncomingAt\")");

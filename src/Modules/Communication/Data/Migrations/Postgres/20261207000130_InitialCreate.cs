@@ -921,7 +921,8 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 name: "IX_messaging_members_folder",
                 schema: "communication",
                 table: "messaging_members",
-                columns: new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" });
+                columns: new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" })
+                .Annotation("Npgsql:IndexInclude", new[] { "ConversationId", "LastReadAt", "LastSentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_TerritoryId",
