@@ -6,7 +6,7 @@ using Preau.Platform.Web;
 
 namespace Preau.Communication.Agenda;
 
-/// <summary>The reader's next events on their home page (one indexed query, plus names).</summary>
+/// <summary>The reader's next events on their home page (one indexed query, plus where they come from).</summary>
 internal sealed class AgendaSection(CommunicationDbContext db, Readership readership, ListEvents list, TimeProvider clock) : IHomeSection
 {
     private const int Count = 3;
@@ -18,7 +18,7 @@ internal sealed class AgendaSection(CommunicationDbContext db, Readership reader
         var reader = await readership.ForUserAsync(user, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var query = db.AgendaEvents.AsNoTracking().VisibleTo(reader).Where(e => e.EndsAt >= now && e.CancelledAt == null).OrderBy(e => e.StartsAt);
-        var next = await list.PageAsync(query, 1, Count, cancellationToken);
-        return next.Items.Count == 0 ? null : new HomeSectionView("/Pages/Agenda/_AgendaSection.cshtml", next.Items);
+        var next = await list.SummariesAsync(query.Take(Count), cancellationToken);
+        return next.Count == 0 ? null : new HomeSectionView("/Pages/Agenda/_AgendaSection.cshtml", next);
     }
 }

@@ -26,12 +26,17 @@ internal sealed class ListEvents(CommunicationDbContext db, ListNews news, TimeP
     {
         var total = await query.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize)
+        return new PageOf<EventSummary>(await SummariesAsync(query.Skip((page - 1) * pageSize).Take(pageSize), cancellationToken), page, pageSize, total);
+    }
+
+    /// <summary>The events of an ordered and bounded query, with where they come from (no count: the home's next events).</summary>
+    public async Task<IReadOnlyList<EventSummary>> SummariesAsync(IQueryable<AgendaEvent> bounded, CancellationToken cancellationToken)
+    {
+        var rows = await bounded
             .Select(e => new { e.Id, e.Title, e.Category, e.StartsAt, e.EndsAt, e.Location, e.SchoolId, e.ClassGroupId, e.CancelledAt, HasSlots = db.EventSlots.Any(s => s.EventId == e.Id) })
             .ToListAsync(cancellationToken);
         var origins = await news.OriginsAsync(rows.Select(r => (r.SchoolId, r.ClassGroupId)), cancellationToken);
-        var items = rows.Select(r => new EventSummary(r.Id, r.Title, r.Category, r.StartsAt, r.EndsAt, r.Location, origins((r.SchoolId, r.ClassGroupId)), r.HasSlots, r.CancelledAt is not null)).ToList();
-        return new PageOf<EventSummary>(items, page, pageSize, total);
+        return rows.Select(r => new EventSummary(r.Id, r.Title, r.Category, r.StartsAt, r.EndsAt, r.Location, origins((r.SchoolId, r.ClassGroupId)), r.HasSlots, r.CancelledAt is not null)).ToList();
     }
 
     public static string CategoryLabel(EventCategory category) => category switch

@@ -99,12 +99,13 @@ internal sealed class SyntheticRoster
     }
 
     /// <summary>
-    /// Collèges differ in size: the first one is twice the average (a département's large collège, the
-    /// benchmark's message to a whole school of about 600 families), the others share the rest.
+    /// Collèges differ in size: the first one is 2¼ times the average (a département's large collège, about
+    /// 675 pupils at the issues' ratios: the benchmark's message to a whole school of 600 families), the
+    /// others share the rest.
     /// </summary>
     private static int CollegeSize(int index, int colleges, int pupils)
     {
-        var first = colleges == 1 ? pupils : Math.Min(pupils, 2 * pupils / colleges);
+        var first = colleges == 1 ? pupils : Math.Min(pupils, 9 * pupils / (4 * colleges));
         if (index == 0)
         {
             return first;
