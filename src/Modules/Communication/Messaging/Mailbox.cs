@@ -100,10 +100,6 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
         return new PageOf<ConversationSummary>(items, page, PageSize, total);
     }
 
-    /// <summary>Conversations with something unread in the inbox (the badge).</summary>
-    public Task<int> UnreadCountAsync(Guid accountId, CancellationToken cancellationToken) =>
-        db.ConversationMembers.CountAsync(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt), cancellationToken);
-
     /// <summary>The messages of a conversation its reader may see: delivered ones, and the reader's own held ones.</summary>
     public async Task<IReadOnlyList<MessageView>> MessagesAsync(Guid conversationId, Guid readerId, CancellationToken cancellationToken)
     {

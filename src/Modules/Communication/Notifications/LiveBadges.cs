@@ -25,14 +25,28 @@ internal sealed class NotificationsHub : Hub
 /// <param name="Notifications">Unread notifications.</param>
 internal sealed record BadgeCounts(int Messages, int Notifications);
 
-/// <summary>Counts the badges (two indexed counts) and tells open pages when they changed.</summary>
+/// <summary>Counts the badges (two indexed counts in one round trip) and tells open pages when they changed.</summary>
 internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<NotificationsHub> hub)
 {
+    private const int MessagesKind = 1;
+    private const int NotificationsKind = 2;
+
     private BadgeCounts? _current;
 
-    public async Task<BadgeCounts> CountAsync(Guid accountId, CancellationToken cancellationToken) => new(
-        await db.ConversationMembers.CountAsync(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt), cancellationToken),
-        await db.Notifications.CountAsync(n => n.RecipientId == accountId && n.ReadAt == null, cancellationToken));
+    public async Task<BadgeCounts> CountAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        // Every page shows both badges: one statement (UNION ALL of the two partial-index scans) instead of two.
+        var counts = await db.ConversationMembers
+            .Where(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt))
+            .Select(m => MessagesKind)
+            .Concat(db.Notifications.Where(n => n.RecipientId == accountId && n.ReadAt == null).Select(n => NotificationsKind))
+            .GroupBy(kind => kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new BadgeCounts(
+            counts.FirstOrDefault(c => c.Kind == MessagesKind)?.Count ?? 0,
+            counts.FirstOrDefault(c => c.Kind == NotificationsKind)?.Count ?? 0);
+    }
 
     /// <summary>Signals the users' open pages (through the Redis backplane on several processes).</summary>
     public Task RefreshAsync(IReadOnlyList<Guid> accountIds, CancellationToken cancellationToken) =>
