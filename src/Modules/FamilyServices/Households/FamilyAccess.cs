@@ -55,18 +55,26 @@ internal sealed class FamilyAccess(FamilyServicesDbContext db, IStructureDirecto
     /// </summary>
     public async Task<ChildResource?> ChildAsync(Guid childId, CancellationToken cancellationToken)
     {
-        if (await directory.GetPupilsAsync([childId], cancellationToken) is not [var pupil, ..])
+        var members = await ChildHouseholdsAsync(childId, cancellationToken);
+        if ((await ChildrenAsync(childId, members, cancellationToken)).FirstOrDefault(p => p.Id == childId) is not { } pupil)
         {
             return null;
         }
 
-        var members = await ChildHouseholdsAsync(childId, cancellationToken);
         return new ChildResource(childId, pupil.SchoolId, members.Where(m => m.Role == MemberRole.Guardian).Select(m => m.PersonId).ToHashSet());
     }
 
-    /// <summary>The children of one of the child's households, the child included.</summary>
-    public async Task<IReadOnlyList<Guid>> ChildrenOfHouseholdAsync(Guid childId, Guid householdId, CancellationToken cancellationToken) =>
-        (await ChildHouseholdsAsync(childId, cancellationToken)).Where(m => m.HouseholdId == householdId && m.Role == MemberRole.Child).Select(m => m.PersonId).ToList();
+    /// <summary>The children (pupils of the territory) of one of the child's households, the child included.</summary>
+    public async Task<IReadOnlyList<PupilInfo>> ChildrenOfHouseholdAsync(Guid childId, Guid householdId, CancellationToken cancellationToken)
+    {
+        var members = await ChildHouseholdsAsync(childId, cancellationToken);
+        var ofHousehold = members.Where(m => m.HouseholdId == householdId && m.Role == MemberRole.Child).Select(m => m.PersonId).ToHashSet();
+        return (await ChildrenAsync(childId, members, cancellationToken)).Where(p => ofHousehold.Contains(p.Id)).ToList();
+    }
+
+    /// <summary>The child and the children of the child's households, asked of the directory as one set (one query per request).</summary>
+    private Task<IReadOnlyList<PupilInfo>> ChildrenAsync(Guid childId, IReadOnlyList<Member> members, CancellationToken cancellationToken) =>
+        directory.GetPupilsAsync(members.Where(m => m.Role == MemberRole.Child).Select(m => m.PersonId).Append(childId), cancellationToken);
 
     /// <summary>
     /// Everyone in the households a child lives in, in one query remembered for the request: a child's

@@ -8,7 +8,6 @@ using Preau.FamilyServices.Data;
 using Preau.FamilyServices.Households;
 using Preau.FamilyServices.Reservations;
 using Preau.FamilyServices.Services;
-using Preau.Identity.Contracts;
 using Preau.Platform.Authorization;
 using Preau.Platform.Tenancy;
 using Preau.Platform.Web;
@@ -25,7 +24,6 @@ internal sealed class CalendarModel(
     ReservationCalendar calendar,
     ChangeReservations reservations,
     ApplyWeeklyPattern patterns,
-    IStructureDirectory directory,
     TenantContext tenant,
     TimeProvider clock,
     IStringLocalizer localizer) : PageModel
@@ -154,10 +152,9 @@ internal sealed class CalendarModel(
         var today = tenant.Today(clock);
         var first = MonthOf(month) is { } asked && Math.Abs(asked.DayNumber - today.DayNumber) < 800 ? asked : new DateOnly(today.Year, today.Month, 1);
         Month = await calendar.LoadAsync(childId, acting, first, cancellationToken);
-        var siblings = await access.ChildrenOfHouseholdAsync(childId, acting, cancellationToken);
-        var people = await directory.GetPeopleAsync(siblings.Append(childId), cancellationToken);
-        Siblings = people.Where(p => siblings.Contains(p.Id)).OrderBy(p => p.FirstName).Select(p => (p.Id, p.FirstName)).ToList();
-        ChildName = people.FirstOrDefault(p => p.Id == childId)?.DisplayName ?? string.Empty;
+        var children = await access.ChildrenOfHouseholdAsync(childId, acting, cancellationToken);
+        Siblings = children.OrderBy(p => p.FirstName).Select(p => (p.Id, p.FirstName)).ToList();
+        ChildName = children.FirstOrDefault(p => p.Id == childId)?.DisplayName ?? string.Empty;
         return true;
     }
 
