@@ -85,6 +85,9 @@ internal sealed class InvoiceRun : ITerritoryOwned
 
     public int LineCount { get; set; }
 
+    /// <summary>The children billed in the run (known when it is computed: never counted again from its lines).</summary>
+    public int ChildCount { get; set; }
+
     public decimal Total { get; set; }
 
     /// <summary>Billed days that could not be priced (no tariff in force), with the services concerned, in French.</summary>

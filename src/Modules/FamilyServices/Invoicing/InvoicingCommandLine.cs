@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Preau.FamilyServices.Contracts;
-using Preau.FamilyServices.Data;
 using Preau.Identity.Contracts;
 using Preau.Platform.Localization;
 using Preau.Platform.Tenancy;
@@ -16,7 +14,6 @@ internal sealed class InvoicingCommandLine(
     TenantContext tenant,
     PrepareInvoiceRun prepare,
     IssueInvoiceRun issueRun,
-    FamilyServicesDbContext db,
     IStringLocalizer localizer) : IInvoicingCommandLine
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -46,9 +43,8 @@ internal sealed class InvoicingCommandLine(
             return 2;
         }
 
-        var children = await db.InvoiceLines.Where(l => db.Invoices.Any(i => i.Id == l.InvoiceId && i.RunId == run.Id)).Select(l => l.ChildId).Distinct().CountAsync(cancellationToken);
         await output.WriteLineAsync(string.Create(French,
-            $"Brouillons de {first:MMMM yyyy} calculés en {watch.Elapsed.TotalSeconds:F1} s : {run.InvoiceCount} factures, {run.LineCount} lignes, {children} enfants, {run.Total:N2} €."));
+            $"Brouillons de {first:MMMM yyyy} calculés en {watch.Elapsed.TotalSeconds:F1} s : {run.InvoiceCount} factures, {run.LineCount} lignes, {run.ChildCount} enfants, {run.Total:N2} €."));
         if (!issue)
         {
             return 0;

@@ -62,6 +62,7 @@ internal sealed class PrepareInvoiceRun(FamilyServicesDbContext db, IStructureDi
         run.ComputedAt = now;
         run.InvoiceCount = drafts.Invoices.Count;
         run.LineCount = drafts.Invoices.Sum(i => i.Lines.Count);
+        run.ChildCount = drafts.Invoices.SelectMany(i => i.Lines).Select(l => l.ChildId).Distinct().Count();
         run.Total = drafts.Invoices.Sum(i => i.Total);
         run.Warnings = drafts.Warnings;
         audit.Record(FamilyAuditAction.InvoiceRunComputed, agentId, run.Id, $"Factures de {month:MMMM yyyy} calculées en brouillon : {run.InvoiceCount} factures, {run.LineCount} lignes, {run.Total:N2} €.");

@@ -788,6 +788,9 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -778,6 +778,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("TEXT");
 

@@ -403,6 +403,7 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     IssuedBy = table.Column<Guid>(type: "uuid", nullable: true),
                     InvoiceCount = table.Column<int>(type: "integer", nullable: false),
                     LineCount = table.Column<int>(type: "integer", nullable: false),
+                    ChildCount = table.Column<int>(type: "integer", nullable: false),
                     Total = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     Warnings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },

@@ -382,6 +382,7 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     IssuedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     InvoiceCount = table.Column<int>(type: "INTEGER", nullable: false),
                     LineCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Total = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     Warnings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
