@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Preau.FamilyServices.Data;
+using Preau.FamilyServices.Households;
 using Preau.Platform.Web;
 
 namespace Preau.FamilyServices.Invoicing;
@@ -82,6 +83,23 @@ internal sealed class InvoiceQueries(FamilyServicesDbContext db)
             invoices.Select(i => new InvoiceSummary(i.Id, i.Number, i.Kind, i.Month, i.IssuedAt, i.DueOn, i.Total,
                 i.Kind == InvoiceKind.Invoice ? InvoiceRules.Remaining(i.Total, credited.GetValueOrDefault(i.Id), paid.GetValueOrDefault(i.Id)) : 0m)).ToList(),
             payments);
+    }
+
+    /// <summary>
+    /// What a guardian's households owe (issued invoices and credit notes, less payments), or null when they
+    /// have no issued invoice: two narrow queries, the households found by a subquery.
+    /// </summary>
+    public async Task<decimal?> BalanceOfGuardianAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var households = db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId);
+        var invoiced = await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued && households.Contains(i.HouseholdId)).Select(i => i.Total).ToListAsync(cancellationToken);
+        if (invoiced.Count == 0)
+        {
+            return null;
+        }
+
+        var paid = await db.Payments.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).Select(p => p.Amount).ToListAsync(cancellationToken);
+        return invoiced.Sum() - paid.Sum();
     }
 
     /// <summary>

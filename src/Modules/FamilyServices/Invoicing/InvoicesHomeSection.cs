@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Preau.FamilyServices.Data;
-using Preau.FamilyServices.Households;
 using Preau.Platform.Authorization;
 using Preau.Platform.Web;
 
@@ -13,7 +12,7 @@ internal sealed record InvoicesSectionModel(bool IsAgent, decimal Balance, int D
 /// Invoices on the home page: a guardian's balance (what their households still owe) with the way to pay;
 /// the agent's draft runs waiting to be checked and issued. Two small queries.
 /// </summary>
-internal sealed class InvoicesHomeSection(FamilyServicesDbContext db) : IHomeSection
+internal sealed class InvoicesHomeSection(FamilyServicesDbContext db, InvoiceQueries queries) : IHomeSection
 {
     public int Order => 21;
 
@@ -30,14 +29,8 @@ internal sealed class InvoicesHomeSection(FamilyServicesDbContext db) : IHomeSec
             return null;
         }
 
-        var households = db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId);
-        var invoiced = await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued && households.Contains(i.HouseholdId)).Select(i => i.Total).ToListAsync(cancellationToken);
-        if (invoiced.Count == 0)
-        {
-            return null;
-        }
-
-        var paid = await db.Payments.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).Select(p => p.Amount).ToListAsync(cancellationToken);
-        return new HomeSectionView("/Pages/Invoicing/_HomeSection.cshtml", new InvoicesSectionModel(false, invoiced.Sum() - paid.Sum(), 0));
+        return await queries.BalanceOfGuardianAsync(accountId, cancellationToken) is { } balance
+            ? new HomeSectionView("/Pages/Invoicing/_HomeSection.cshtml", new InvoicesSectionModel(false, balance, 0))
+            : null;
     }
 }
