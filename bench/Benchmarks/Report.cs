@@ -65,7 +65,7 @@ internal sealed class Report(BenchOptions options)
     {
         var section = new StringBuilder();
         section.AppendLine(Start);
-        section.AppendLine(CultureInfo.InvariantCulture, $"Run of {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Cpu()}), {Mb(MemoryTotal())} of memory; PostgreSQL with default durability (fsync on); web host in Release, server GC; wrk on the same machine (it takes part of the CPU).");
+        section.AppendLine(CultureInfo.InvariantCulture, $"Run of {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Cpu()}), {Mb(MemoryTotal())} of memory; PostgreSQL on the same machine with default durability (fsync on), reached through its Unix socket (decision 0014); web host in Release, server GC; wrk on the same machine (it takes part of the CPU).");
         section.AppendLine(CultureInfo.InvariantCulture, $"Territory: {options.Schools:N0} schools, {options.Pupils:N0} pupils, {options.Guardians:N0} guardians; load: {options.Connections} connections for {options.Duration.TotalSeconds:F0} s per page after a 5 s warm-up.");
         section.AppendLine();
         section.AppendLine("| command | time | peak memory | budget |");

@@ -24,13 +24,17 @@ public static class ModuleDatabaseRegistration
         where TPostgres : TContext
     {
         var settings = DatabaseSettings.From(configuration);
+
+        // The options are built once per process, not once per context: building them parses the
+        // connection string, a cost every request paid for each context it opened (2.5 % of the
+        // inbox's CPU in a profile under load).
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<TContext, TPostgres>((provider, o) => Configure(provider, o));
+            services.AddDbContext<TContext, TPostgres>((provider, o) => Configure(provider, o), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
-            services.AddDbContext<TContext, TSqlite>((provider, o) => Configure(provider, o));
+            services.AddDbContext<TContext, TSqlite>((provider, o) => Configure(provider, o), optionsLifetime: ServiceLifetime.Singleton);
         }
 
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));

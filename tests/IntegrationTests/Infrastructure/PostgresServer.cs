@@ -64,9 +64,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    /// <summary>The connection string of a database of this server.</summary>
+    /// <summary>
+    /// The connection string of a database of this server, through its Unix socket: how a same-host
+    /// PostgreSQL is best reached (docs/decisions/0014; TCP on loopback costs the web process a third of
+    /// its throughput on the busy pages).
+    /// </summary>
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=20;Include Error Detail=true";
+        $"Host={_dataDirectory};Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=20;Include Error Detail=true";
 
     /// <summary>
     /// Starts a server of one's own (the benchmark program's). A durable server keeps PostgreSQL's default
