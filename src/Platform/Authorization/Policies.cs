@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,10 @@ public static class Policies
     public const string SignedIn = "signed-in";
 }
 
-/// <summary>Requires one module permission.</summary>
+/// <summary>
+/// Requires one module permission. Only the profiles claim decides it (<see cref="PermissionHandler"/>):
+/// the navigation menu relies on that to remember its answer per profiles.
+/// </summary>
 public sealed class PermissionRequirement(Permission permission) : IAuthorizationRequirement
 {
     /// <summary>The permission required.</summary>
@@ -36,6 +40,9 @@ internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequire
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, PermissionCatalog catalog)
     : DefaultAuthorizationPolicyProvider(options)
 {
+    // Built once per permission: every page asks for its policies on every request.
+    private readonly ConcurrentDictionary<string, AuthorizationPolicy> _permissionPolicies = new();
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         if (await base.GetPolicyAsync(policyName) is { } policy)
@@ -49,11 +56,11 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
             throw new InvalidOperationException($"Unknown policy or permission: {policyName}.");
         }
 
-        return new AuthorizationPolicyBuilder()
+        return _permissionPolicies.GetOrAdd(policyName, _ => new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
             .RequireClaim(PreauClaims.Territory)
             .AddRequirements(new PermissionRequirement(permission))
-            .Build();
+            .Build());
     }
 }
 
@@ -74,6 +81,7 @@ public static class AuthorizationRegistration
     internal static IServiceCollection AddPreauAuthorization(this IServiceCollection services)
     {
         services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<NavigationMenu>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorizationBuilder()
