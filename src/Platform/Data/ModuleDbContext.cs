@@ -17,14 +17,13 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The name of the query filter that scopes rows to the current territory.</summary>
     public const string TerritoryFilter = "Territory";
 
-    private readonly TenantContext _tenant;
+    private TenantContext _tenant = new();
     private bool _outboxWritten;
 
-    /// <summary>Creates the context for the current scope's territory.</summary>
-    protected ModuleDbContext(DbContextOptions options, TenantContext tenant)
+    /// <summary>Creates a context; the pool gives it each scope's territory (<see cref="EnterScope"/>).</summary>
+    protected ModuleDbContext(DbContextOptions options)
         : base(options)
     {
-        _tenant = tenant;
     }
 
     /// <summary>The module's name: PostgreSQL schema, outbox and migrations-history table prefix.</summary>
@@ -44,12 +43,28 @@ public abstract class ModuleDbContext : DbContext
     /// work that streams rows synchronously (the roster import), since PostgreSQL's multiplexed
     /// connections only run asynchronous ones (docs/decisions/0013). Nothing to do on SQLite.
     /// </summary>
-    public void AllowSynchronousQueries()
+    /// <returns>What gives the context back its multiplexed connections (contexts are pooled: the next scope must not inherit these).</returns>
+    public IDisposable AllowSynchronousQueries()
     {
-        if (Database.IsNpgsql())
+        if (!Database.IsNpgsql())
         {
-            Database.SetConnectionString(DatabaseSettings.WithPostgresDefaults(Database.GetConnectionString()!, synchronousUse: true));
+            return new ConnectionRestorer(this, null);
         }
+
+        var multiplexed = Database.GetConnectionString()!;
+        Database.SetConnectionString(DatabaseSettings.WithPostgresDefaults(multiplexed, synchronousUse: true));
+        return new ConnectionRestorer(this, multiplexed);
+    }
+
+    /// <summary>
+    /// Gives this pooled context the territory of the scope that leases it. Contexts are pooled (building
+    /// one costs EF Core a service scope of its own, the largest allocation of a light page): whatever a
+    /// context keeps for a scope is set here.
+    /// </summary>
+    internal void EnterScope(TenantContext tenant)
+    {
+        _tenant = tenant;
+        _outboxWritten = false;
     }
 
     /// <summary>
@@ -165,6 +180,18 @@ public abstract class ModuleDbContext : DbContext
             else if (current is { } territory && owned.TerritoryId != territory)
             {
                 throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} of another territory cannot be written here.");
+            }
+        }
+    }
+
+    private sealed class ConnectionRestorer(ModuleDbContext context, string? connectionString) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (connectionString is not null)
+            {
+                context.Database.CloseConnection();
+                context.Database.SetConnectionString(connectionString);
             }
         }
     }

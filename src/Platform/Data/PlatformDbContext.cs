@@ -12,7 +12,7 @@ namespace Preau.Platform.Data;
 /// <remarks>
 /// Migrations: scripts/migrations.sh Platform (see docs/decisions/0002-migrations-per-provider.md).
 /// </remarks>
-public class PlatformDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant), IDataProtectionKeyContext
+public class PlatformDbContext(DbContextOptions options) : ModuleDbContext(options), IDataProtectionKeyContext
 {
     /// <inheritdoc />
     public override string ModuleName => "platform";
@@ -38,10 +38,10 @@ public class PlatformDbContext(DbContextOptions options, TenantContext tenant) :
 }
 
 /// <summary>The SQLite flavour (owns the SQLite migrations).</summary>
-internal sealed class PlatformSqliteDbContext(DbContextOptions<PlatformSqliteDbContext> options, TenantContext tenant) : PlatformDbContext(options, tenant);
+internal sealed class PlatformSqliteDbContext(DbContextOptions<PlatformSqliteDbContext> options) : PlatformDbContext(options);
 
 /// <summary>The PostgreSQL flavour (owns the PostgreSQL migrations).</summary>
-internal sealed class PlatformPostgresDbContext(DbContextOptions<PlatformPostgresDbContext> options, TenantContext tenant) : PlatformDbContext(options, tenant);
+internal sealed class PlatformPostgresDbContext(DbContextOptions<PlatformPostgresDbContext> options) : PlatformDbContext(options);
 
 internal sealed class PlatformSqliteDesignTimeFactory : SqliteDesignTimeFactory<PlatformSqliteDbContext>
 {

@@ -365,5 +365,5 @@ public sealed class StatisticsTests(PreauApp app) : IClassFixture<PreauApp>
         Assert.All(childDays, sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
     }
 
-    private Task<List<string>> CommandsAsync(HttpClient client, string url) => RequestCommands.CaptureAsync(app, client, url);
+    private Task<List<string>> CommandsAsync(HttpClient client, string url) => RequestCommands.CaptureAsync(client, url);
 }

@@ -1,45 +1,60 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Preau.Tests.Infrastructure;
 
 /// <summary>
 /// The SQL commands one request runs (the pages' query budgets): EF Core's diagnostics, kept only for the
 /// request that carries this call's marker header, so that background work and other tests do not count.
+/// The listener is subscribed once, before any test: EF Core remembers for a second that nobody listens,
+/// and its pooled contexts would keep that answer into the request being measured.
 /// </summary>
 public static class RequestCommands
 {
     private const string Header = "X-Count-Queries";
+    private static readonly ConcurrentDictionary<string, ConcurrentQueue<string>> Captures = new();
+    private static readonly HttpContextAccessor Accessor = new();
+    private static IDisposable? _subscription;
 
-    public static async Task<List<string>> CaptureAsync(PreauApp app, HttpClient client, string url)
+    [ModuleInitializer]
+    internal static void Listen() => _subscription ??= DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
     {
-        var marker = Guid.NewGuid().ToString();
-        var commands = new ConcurrentQueue<string>();
-        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        if (listener.Name == DbLoggerCategory.Name)
         {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+            listener.Subscribe(
+                new Observer<KeyValuePair<string, object?>>(e =>
                 {
-                    if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData data
-                        && string.Equals(accessor.HttpContext?.Request.Headers[Header].ToString(), marker, StringComparison.Ordinal))
+                    if (e.Value is CommandExecutedEventData data
+                        && Accessor.HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } marker
+                        && Captures.TryGetValue(marker, out var commands))
                     {
                         commands.Enqueue(data.Command.CommandText);
                     }
-                }));
-            }
-        }));
+                }),
+                name => name == RelationalEventId.CommandExecuted.Name);
+        }
+    }));
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(Header, marker);
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
-        return [.. commands];
+    public static async Task<List<string>> CaptureAsync(HttpClient client, string url)
+    {
+        var marker = Guid.NewGuid().ToString();
+        var commands = Captures.GetOrAdd(marker, _ => new ConcurrentQueue<string>());
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add(Header, marker);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+            return [.. commands];
+        }
+        finally
+        {
+            Captures.TryRemove(marker, out _);
+        }
     }
 
     private sealed class Observer<T>(Action<T> next) : IObserver<T>

@@ -74,7 +74,7 @@ public sealed class HomePageQueryTests(PreauApp app) : IClassFixture<PreauApp>
     /// <summary>The queries one request runs: all of them, and the School life module's own.</summary>
     private async Task<(int All, int Ours)> CountAsync(HttpClient client, string url)
     {
-        var commands = await RequestCommands.CaptureAsync(app, client, url);
+        var commands = await RequestCommands.CaptureAsync(client, url);
         return (commands.Count, commands.Count(IsOurs));
     }
 

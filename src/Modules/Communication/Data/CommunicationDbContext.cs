@@ -16,7 +16,7 @@ namespace Preau.Communication.Data;
 
 /// <summary>The Communication module's tables.</summary>
 /// <remarks>Migrations: <c>scripts/migrations.sh Communication</c>.</remarks>
-internal class CommunicationDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant)
+internal class CommunicationDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Module = "communication";
 
@@ -215,9 +215,9 @@ internal class CommunicationDbContext(DbContextOptions options, TenantContext te
     }
 }
 
-internal sealed class CommunicationSqliteDbContext(DbContextOptions<CommunicationSqliteDbContext> options, TenantContext tenant) : CommunicationDbContext(options, tenant);
+internal sealed class CommunicationSqliteDbContext(DbContextOptions<CommunicationSqliteDbContext> options) : CommunicationDbContext(options);
 
-internal sealed class CommunicationPostgresDbContext(DbContextOptions<CommunicationPostgresDbContext> options, TenantContext tenant) : CommunicationDbContext(options, tenant);
+internal sealed class CommunicationPostgresDbContext(DbContextOptions<CommunicationPostgresDbContext> options) : CommunicationDbContext(options);
 
 internal sealed class CommunicationSqliteDesignTimeFactory : SqliteDesignTimeFactory<CommunicationSqliteDbContext>
 {

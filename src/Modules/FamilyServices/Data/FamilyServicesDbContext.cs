@@ -15,7 +15,7 @@ namespace Preau.FamilyServices.Data;
 
 /// <summary>The Family services module's tables.</summary>
 /// <remarks>Migrations: <c>scripts/migrations.sh FamilyServices</c>.</remarks>
-internal class FamilyServicesDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant)
+internal class FamilyServicesDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Module = "familyservices";
 
@@ -120,9 +120,9 @@ internal class FamilyServicesDbContext(DbContextOptions options, TenantContext t
     }
 }
 
-internal sealed class FamilyServicesSqliteDbContext(DbContextOptions<FamilyServicesSqliteDbContext> options, TenantContext tenant) : FamilyServicesDbContext(options, tenant);
+internal sealed class FamilyServicesSqliteDbContext(DbContextOptions<FamilyServicesSqliteDbContext> options) : FamilyServicesDbContext(options);
 
-internal sealed class FamilyServicesPostgresDbContext(DbContextOptions<FamilyServicesPostgresDbContext> options, TenantContext tenant) : FamilyServicesDbContext(options, tenant);
+internal sealed class FamilyServicesPostgresDbContext(DbContextOptions<FamilyServicesPostgresDbContext> options) : FamilyServicesDbContext(options);
 
 internal sealed class FamilyServicesSqliteDesignTimeFactory : SqliteDesignTimeFactory<FamilyServicesSqliteDbContext>
 {

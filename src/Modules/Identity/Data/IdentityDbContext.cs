@@ -21,7 +21,7 @@ namespace Preau.Identity.Data;
 /// relations are Préau's own).
 /// </summary>
 /// <remarks>Migrations: <c>scripts/migrations.sh Identity</c> regenerates both providers' migrations.</remarks>
-internal class IdentityDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant)
+internal class IdentityDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Module = "identity";
 
@@ -262,10 +262,10 @@ internal class IdentityDbContext(DbContextOptions options, TenantContext tenant)
 }
 
 /// <summary>The SQLite flavour (owns the SQLite migrations).</summary>
-internal sealed class IdentitySqliteDbContext(DbContextOptions<IdentitySqliteDbContext> options, TenantContext tenant) : IdentityDbContext(options, tenant);
+internal sealed class IdentitySqliteDbContext(DbContextOptions<IdentitySqliteDbContext> options) : IdentityDbContext(options);
 
 /// <summary>The PostgreSQL flavour (owns the PostgreSQL migrations).</summary>
-internal sealed class IdentityPostgresDbContext(DbContextOptions<IdentityPostgresDbContext> options, TenantContext tenant) : IdentityDbContext(options, tenant);
+internal sealed class IdentityPostgresDbContext(DbContextOptions<IdentityPostgresDbContext> options) : IdentityDbContext(options);
 
 internal sealed class IdentitySqliteDesignTimeFactory : SqliteDesignTimeFactory<IdentitySqliteDbContext>
 {

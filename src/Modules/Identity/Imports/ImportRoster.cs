@@ -43,7 +43,7 @@ internal sealed class ImportRoster(IdentityDbContext db, TenantContext tenant, T
     public async Task<Outcome> RunAsync(Guid runId, Guid? claim, Stream file, bool apply, ImportProgress progress, CancellationToken cancellationToken)
     {
         // The plan streams the territory's accounts once, synchronously (RosterState).
-        db.AllowSynchronousQueries();
+        using var synchronousQueries = db.AllowSynchronousQueries();
         var run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
         var issues = new RosterIssues(options.Value.MaxRejectionsListed);
         StartPhase();

@@ -13,7 +13,7 @@ namespace Preau.SchoolLife.Data;
 
 /// <summary>The School life module's tables.</summary>
 /// <remarks>Migrations: <c>scripts/migrations.sh SchoolLife</c>.</remarks>
-internal class SchoolLifeDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant)
+internal class SchoolLifeDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Module = "schoollife";
 
@@ -73,9 +73,9 @@ internal class SchoolLifeDbContext(DbContextOptions options, TenantContext tenan
     }
 }
 
-internal sealed class SchoolLifeSqliteDbContext(DbContextOptions<SchoolLifeSqliteDbContext> options, TenantContext tenant) : SchoolLifeDbContext(options, tenant);
+internal sealed class SchoolLifeSqliteDbContext(DbContextOptions<SchoolLifeSqliteDbContext> options) : SchoolLifeDbContext(options);
 
-internal sealed class SchoolLifePostgresDbContext(DbContextOptions<SchoolLifePostgresDbContext> options, TenantContext tenant) : SchoolLifeDbContext(options, tenant);
+internal sealed class SchoolLifePostgresDbContext(DbContextOptions<SchoolLifePostgresDbContext> options) : SchoolLifeDbContext(options);
 
 internal sealed class SchoolLifeSqliteDesignTimeFactory : SqliteDesignTimeFactory<SchoolLifeSqliteDbContext>
 {
