@@ -31,18 +31,22 @@ internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<Notifica
     private const int MessagesKind = 1;
     private const int NotificationsKind = 2;
 
+    // Compiled once: every signed-in page runs it, and EF Core would otherwise rebuild and look up its
+    // expression tree on each request.
+    private static readonly Func<CommunicationDbContext, Guid, IAsyncEnumerable<KindCount>> Counts = EF.CompileAsyncQuery(
+        (CommunicationDbContext db, Guid accountId) => db.ConversationMembers
+            .Where(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt))
+            .Select(m => MessagesKind)
+            .Concat(db.Notifications.Where(n => n.RecipientId == accountId && n.ReadAt == null).Select(n => NotificationsKind))
+            .GroupBy(kind => kind)
+            .Select(g => new KindCount(g.Key, g.Count())));
+
     private BadgeCounts? _current;
 
     public async Task<BadgeCounts> CountAsync(Guid accountId, CancellationToken cancellationToken)
     {
         // Every page shows both badges: one statement (UNION ALL of the two partial-index scans) instead of two.
-        var counts = await db.ConversationMembers
-            .Where(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null && (m.LastReadAt == null || m.LastReadAt < m.LastIncomingAt))
-            .Select(m => MessagesKind)
-            .Concat(db.Notifications.Where(n => n.RecipientId == accountId && n.ReadAt == null).Select(n => NotificationsKind))
-            .GroupBy(kind => kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var counts = await Counts(db, accountId).ToListAsync(cancellationToken);
         return new BadgeCounts(
             counts.FirstOrDefault(c => c.Kind == MessagesKind)?.Count ?? 0,
             counts.FirstOrDefault(c => c.Kind == NotificationsKind)?.Count ?? 0);
@@ -56,3 +60,6 @@ internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<Notifica
     public async Task<BadgeCounts?> ForUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         user.AccountId() is { } id && user.TerritoryId() is not null ? _current ??= await CountAsync(id, cancellationToken) : null;
 }
+
+/// <summary>One badge's count, as the compiled query returns it.</summary>
+internal sealed record KindCount(int Kind, int Count);

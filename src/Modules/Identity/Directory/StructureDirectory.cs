@@ -149,12 +149,12 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
                orderby a.LastName, a.FirstName
                select new StaffInfo(a.Id, s.SchoolId, a.FirstName, a.LastName, s.Profile)).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<PersonInfo>> GetPeopleAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default)
-    {
-        var ids = accountIds.Distinct().ToList();
-        return await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new PersonInfo(a.Id, a.FirstName, a.LastName)).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<PersonInfo>> GetPeopleAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default) =>
+        await People(db, accountIds.Distinct().ToList()).ToListAsync(cancellationToken);
+
+    // Compiled once: names are asked for on most pages (mailbox, agenda, timetable).
+    private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<PersonInfo>> People = EF.CompileAsyncQuery(
+        (IdentityDbContext db, List<Guid> ids) => db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new PersonInfo(a.Id, a.FirstName, a.LastName)));
 
     public async Task<IReadOnlyList<PersonInfo>> ListAccountsWithProfileAsync(Profile profile, CancellationToken cancellationToken = default) =>
         await db.Accounts.AsNoTracking().Where(a => a.IsActive && (a.Profiles & profile) != 0)
