@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Preau.Communication.Data;
 using Preau.Identity.Contracts;
@@ -57,6 +58,33 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
 {
     public const int PageSize = 25;
 
+    private static readonly Expression<Func<ConversationMember, Conversation, SummaryRow>> Row =
+        (m, c) => new SummaryRow(c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt);
+
+    private static readonly Func<CommunicationDbContext, Guid, Task<int>> InboxCount = EF.CompileAsyncQuery(
+        (CommunicationDbContext db, Guid accountId) => db.ConversationMembers.Count(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null));
+
+    private static readonly Func<CommunicationDbContext, Guid, int, IAsyncEnumerable<SummaryRow>> InboxPage = EF.CompileAsyncQuery(
+        (CommunicationDbContext db, Guid accountId, int skip) => db.ConversationMembers.AsNoTracking()
+            .Where(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null)
+            .OrderByDescending(m => m.LastIncomingAt)
+            .Skip(skip)
+            .Take(PageSize)
+            .Join(db.Conversations, m => m.ConversationId, c => c.Id, Row));
+
+    private static readonly Func<CommunicationDbContext, Guid, IAsyncEnumerable<MailboxLabel>> LabelsOf = EF.CompileAsyncQuery<CommunicationDbContext, Guid, MailboxLabel>(
+        (CommunicationDbContext db, Guid accountId) => db.MailboxLabels.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Name));
+
+    private static readonly Func<CommunicationDbContext, Guid, Task<int>> DraftsOf = EF.CompileAsyncQuery(
+        (CommunicationDbContext db, Guid accountId) => db.Drafts.Count(d => d.AuthorId == accountId));
+
+    /// <summary>The account's own labels, by name (the mailbox's side menu).</summary>
+    public async Task<IReadOnlyList<MailboxLabel>> LabelsAsync(Guid accountId, CancellationToken cancellationToken) =>
+        await LabelsOf(db, accountId).ToListAsync(cancellationToken);
+
+    /// <summary>How many drafts the account has kept.</summary>
+    public Task<int> DraftCountAsync(Guid accountId) => DraftsOf(db, accountId);
+
     /// <summary>One page of a folder, newest first (index: account, folder, last incoming message).</summary>
     public async Task<PageOf<ConversationSummary>> ListAsync(Guid accountId, MailboxView view, Guid? labelId, string? search, int page, CancellationToken cancellationToken)
     {
@@ -78,13 +106,14 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
             }
         }
 
-        var total = await members.CountAsync(cancellationToken);
+        // The plain inbox is what families open most: its two queries are compiled once, not rebuilt per request.
+        var plainInbox = view == MailboxView.Inbox && string.IsNullOrWhiteSpace(search);
+        var total = plainInbox ? await InboxCount(db, accountId) : await members.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var ordered = view == MailboxView.Sent ? members.OrderByDescending(m => m.LastSentAt) : members.OrderByDescending(m => m.LastIncomingAt);
-        var rows = await (from m in ordered.Skip((page - 1) * PageSize).Take(PageSize)
-                          join c in db.Conversations on m.ConversationId equals c.Id
-                          select new { c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt })
-            .ToListAsync(cancellationToken);
+        var rows = plainInbox
+            ? await InboxPage(db, accountId, (page - 1) * PageSize).ToListAsync(cancellationToken)
+            : await ordered.Skip((page - 1) * PageSize).Take(PageSize).Join(db.Conversations, m => m.ConversationId, c => c.Id, Row).ToListAsync(cancellationToken);
         var names = await NamesAsync(rows.Select(r => r.LastAuthorId), cancellationToken);
         var items = rows.Select(r => new ConversationSummary(
                 r.Id,
@@ -132,3 +161,15 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
     private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken) =>
         (await directory.GetPeopleAsync(ids.Distinct(), cancellationToken)).ToDictionary(p => p.Id, p => p.DisplayName);
 }
+
+/// <summary>A conversation as a folder lists it, before the last author's name is looked up.</summary>
+internal sealed record SummaryRow(
+    Guid Id,
+    string Subject,
+    string LastMessagePreview,
+    Guid LastAuthorId,
+    string? AudienceLabel,
+    ConversationKind Kind,
+    DateTime? LastIncomingAt,
+    DateTime? LastSentAt,
+    DateTime? LastReadAt);

@@ -17,6 +17,7 @@ internal sealed class ConversationModel(
     ReadConversation read,
     SendMessage send,
     Moderation moderation,
+    Mailbox mailbox,
     CommunicationDbContext db,
     IStringLocalizer localizer,
     TimeProvider clock) : PageModel
@@ -151,7 +152,7 @@ internal sealed class ConversationModel(
         View = view;
         var accountId = User.RequiredAccountId();
         Folder = await db.ConversationMembers.Where(m => m.ConversationId == id && m.AccountId == accountId).Select(m => (MailboxFolder?)m.Folder).FirstOrDefaultAsync(cancellationToken);
-        Labels = await db.MailboxLabels.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Name).ToListAsync(cancellationToken);
+        Labels = await mailbox.LabelsAsync(accountId, cancellationToken);
         AppliedLabels = (await db.ConversationLabels.Where(l => l.AccountId == accountId && l.ConversationId == id).Select(l => l.LabelId).ToListAsync(cancellationToken)).ToHashSet();
         return true;
     }

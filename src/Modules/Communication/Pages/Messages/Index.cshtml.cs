@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Preau.Communication.Data;
 using Preau.Communication.Messaging;
 using Preau.Platform.Authorization;
 using Preau.Platform.Web;
@@ -11,7 +9,7 @@ namespace Preau.Communication.Pages.Messages;
 
 /// <summary>The mailbox: inbox, sent, archives and labels, with a search in one's own messages.</summary>
 [Authorize(Policy = CommunicationPermissions.UseMessaging)]
-internal sealed class IndexModel(Mailbox mailbox, CommunicationDbContext db, IAuthorizationService authorization) : PageModel
+internal sealed class IndexModel(Mailbox mailbox, IAuthorizationService authorization) : PageModel
 {
     public PageOf<ConversationSummary> Conversations { get; private set; } = new([], 1, Mailbox.PageSize, 0);
 
@@ -33,7 +31,7 @@ internal sealed class IndexModel(Mailbox mailbox, CommunicationDbContext db, IAu
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "dossier")] string? folder, [FromQuery(Name = "etiquette")] Guid? label, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
         var accountId = User.RequiredAccountId();
-        Labels = await db.MailboxLabels.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Name).ToListAsync(cancellationToken);
+        Labels = await mailbox.LabelsAsync(accountId, cancellationToken);
         View = folder switch { "envoyes" => MailboxView.Sent, "archives" => MailboxView.Archive, _ => label is null ? MailboxView.Inbox : MailboxView.Label };
         if (View == MailboxView.Label && !Labels.Any(l => l.Id == label))
         {
@@ -43,7 +41,7 @@ internal sealed class IndexModel(Mailbox mailbox, CommunicationDbContext db, IAu
         LabelId = label;
         Search = Search is { Length: > 200 } ? Search[..200] : Search;
         Conversations = await mailbox.ListAsync(accountId, View, label, Search, page, cancellationToken);
-        Drafts = await db.Drafts.CountAsync(d => d.AuthorId == accountId, cancellationToken);
+        Drafts = await mailbox.DraftCountAsync(accountId);
         CanModerate = (await authorization.AuthorizeAsync(User, CommunicationPermissions.ModerateMessaging)).Succeeded;
         CanManageRules = (await authorization.AuthorizeAsync(User, CommunicationPermissions.ManageRules)).Succeeded;
         return Page();
