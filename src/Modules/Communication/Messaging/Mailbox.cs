@@ -61,12 +61,15 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
     private static readonly Expression<Func<ConversationMember, Conversation, SummaryRow>> Row =
         (m, c) => new SummaryRow(c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt);
 
+    private static readonly Expression<Func<ConversationMember, bool>> InInbox = m => m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null;
+
     private static readonly Func<CommunicationDbContext, Guid, Task<int>> InboxCount = EF.CompileAsyncQuery(
-        (CommunicationDbContext db, Guid accountId) => db.ConversationMembers.Count(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null));
+        (CommunicationDbContext db, Guid accountId) => db.ConversationMembers.Where(m => m.AccountId == accountId).Count(InInbox));
 
     private static readonly Func<CommunicationDbContext, Guid, int, IAsyncEnumerable<SummaryRow>> InboxPage = EF.CompileAsyncQuery(
         (CommunicationDbContext db, Guid accountId, int skip) => db.ConversationMembers.AsNoTracking()
-            .Where(m => m.AccountId == accountId && m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null)
+            .Where(m => m.AccountId == accountId)
+            .Where(InInbox)
             .OrderByDescending(m => m.LastIncomingAt)
             .Skip(skip)
             .Take(PageSize)
@@ -94,7 +97,7 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
             MailboxView.Sent => members.Where(m => m.LastSentAt != null),
             MailboxView.Archive => members.Where(m => m.Folder == MailboxFolder.Archive && m.LastIncomingAt != null),
             MailboxView.Label => members.Where(m => db.ConversationLabels.Any(l => l.AccountId == accountId && l.LabelId == labelId && l.ConversationId == m.ConversationId)),
-            _ => members.Where(m => m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null),
+            _ => members.Where(InInbox),
         };
 
         if (!string.IsNullOrWhiteSpace(search))
