@@ -30,24 +30,26 @@ public static class ModuleDatabaseRegistration
         // per module and gives it the scope's territory; disposing the scope returns it.
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddPooledDbContextFactory<TPostgres>((provider, o) => Configure(provider, o));
-            services.AddScoped<TContext>(provider => Lease(provider.GetRequiredService<IDbContextFactory<TPostgres>>(), provider));
+            Register<TPostgres>();
         }
         else
         {
-            services.AddPooledDbContextFactory<TSqlite>((provider, o) => Configure(provider, o));
-            services.AddScoped<TContext>(provider => Lease(provider.GetRequiredService<IDbContextFactory<TSqlite>>(), provider));
+            Register<TSqlite>();
         }
 
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
         return services;
 
-        static TContext Lease<TPooled>(IDbContextFactory<TPooled> pool, IServiceProvider scope)
+        void Register<TPooled>()
             where TPooled : TContext
         {
-            var context = pool.CreateDbContext();
-            context.EnterScope(scope.GetRequiredService<TenantContext>());
-            return context;
+            services.AddPooledDbContextFactory<TPooled>((provider, o) => Configure(provider, o));
+            services.AddScoped<TContext>(scope =>
+            {
+                var context = scope.GetRequiredService<IDbContextFactory<TPooled>>().CreateDbContext();
+                context.EnterScope(scope.GetRequiredService<TenantContext>());
+                return context;
+            });
         }
 
         void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
