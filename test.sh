@@ -21,14 +21,19 @@ dotnet tool restore >/dev/null || exit 1
 dotnet build Preau.slnx -c Release -nologo -v q || exit 1
 
 status=0
+# Each suite has a time limit, several times its usual length: a run that hangs stops there and says
+# which suite hung, and the others still run (CI stops everything at 90 minutes, saying nothing).
 suite() {
-  local name="$1"; shift
+  local name="$1" minutes="$2"; shift 2
   echo "== $name"
-  if ! "$@"; then echo "!! $name failed"; status=1; fi
+  timeout --kill-after=30s "${minutes}m" "$@"
+  local code=$?
+  if [ $code -eq 124 ] || [ $code -eq 137 ]; then echo "!! $name did not finish within $minutes minutes"; status=1
+  elif [ $code -ne 0 ]; then echo "!! $name failed"; status=1; fi
 }
-suite "unit" dotnet test --project tests/UnitTests -c Release --no-build
-suite "integration (SQLite)" env PREAU_TEST_DATABASE=sqlite dotnet test --project tests/IntegrationTests -c Release --no-build
-suite "integration (PostgreSQL)" env PREAU_TEST_DATABASE=postgres dotnet test --project tests/IntegrationTests -c Release --no-build
-suite "browser (Chromium + axe-core)" dotnet test --project tests/BrowserTests -c Release --no-build
+suite "unit" 5 dotnet test --project tests/UnitTests -c Release --no-build
+suite "integration (SQLite)" 15 env PREAU_TEST_DATABASE=sqlite dotnet test --project tests/IntegrationTests -c Release --no-build
+suite "integration (PostgreSQL)" 15 env PREAU_TEST_DATABASE=postgres dotnet test --project tests/IntegrationTests -c Release --no-build
+suite "browser (Chromium + axe-core)" 25 dotnet test --project tests/BrowserTests -c Release --no-build
 [ $status -eq 0 ] && echo "All suites passed." || echo "Some suites failed."
 exit $status

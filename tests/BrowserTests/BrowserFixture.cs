@@ -19,6 +19,9 @@ namespace Preau.BrowserTests;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
+
+    // Starting or stopping the app or the browser never takes this long: past it, the run fails and says where.
+    private static readonly TimeSpan SetUpLimit = TimeSpan.FromMinutes(3);
     private IPlaywright? _playwright;
 
     /// <summary>The app, with access to its services to arrange data.</summary>
@@ -40,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         var port = FreePort();
         App.UseKestrel(port);
-        await App.InitializeAsync();
+        await App.InitializeAsync().AsTask().WaitAsync(SetUpLimit);
         BaseUrl = $"http://localhost:{port}";
 
         _playwright = await Playwright.CreateAsync();
@@ -50,7 +53,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             arguments.Add("--no-sandbox");
         }
 
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = arguments });
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = arguments, Timeout = (float)SetUpLimit.TotalMilliseconds });
     }
 
     /// <summary>A fresh browser context (no cookies) and page, in French.</summary>
@@ -119,11 +122,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Browser is not null)
         {
-            await Browser.DisposeAsync();
+            await Browser.DisposeAsync().AsTask().WaitAsync(SetUpLimit);
         }
 
         _playwright?.Dispose();
-        await App.DisposeAsync();
+        await App.DisposeAsync().AsTask().WaitAsync(SetUpLimit);
     }
 
     private static int FreePort()
@@ -132,6 +135,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>
+/// A journey's time limit. A journey that waits forever (a browser call or a server call that never
+/// answers) then fails with its name, instead of holding the whole run until CI's own limit.
+/// </summary>
+public static class Journey
+{
+    /// <summary>Three minutes: the longest journey takes about forty seconds on a loaded 2-core machine.</summary>
+    public const int Timeout = 180_000;
 }
 
 /// <summary>The app with the demo territory seeded, as a newcomer sees it after `dotnet run`.</summary>

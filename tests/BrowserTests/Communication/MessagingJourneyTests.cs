@@ -12,7 +12,7 @@ namespace Preau.BrowserTests.Communication;
 /// <summary>Issue 4: "teacher writes to all guardians of the class → a guardian reads and replies", with the live badge.</summary>
 public sealed class MessagingJourneyTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task TeacherWritesToTheClassGuardians_GuardianSeesTheLiveBadgeReadsAndReplies()
     {
         var parent = await browser.SignInAsync("parent.martin", DemoApp.DemoPassword);
@@ -49,7 +49,7 @@ public sealed class MessagingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(teacher.Locator(".message__body")).ToContainTextAsync("Merci, Lucas aura son bonnet.");
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task MessagingPages_PassAxe()
     {
         var parent = await browser.SignInAsync("parent.martin", DemoApp.DemoPassword);

@@ -9,7 +9,7 @@ namespace Preau.BrowserTests.Communication;
 /// <summary>News, class blogs, agenda and school council through the demo territory, with axe-core on every page.</summary>
 public sealed class PublishingJourneyTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task PupilWritesAPost_TeacherApproves_GuardianSeesIt()
     {
         var pupil = await browser.SignInAsync("eleve.lucas", DemoApp.DemoPassword);
@@ -44,7 +44,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(parent);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task GuardianBooksAMeetingSlot_TeacherSeesItOnThePrintableSchedule()
     {
         var parent = await browser.SignInAsync("parent.martin", DemoApp.DemoPassword);
@@ -71,7 +71,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(teacher);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task SchoolPublicPage_Anonymous_ReadsPublicNewsAndFeeds()
     {
         var uai = await JauresUaiAsync();
@@ -91,7 +91,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
         Assert.Contains("<entry>", await feed.TextAsync(), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [Theory(Timeout = Journey.Timeout)]
     [InlineData("directeur.jaures", "/actualites")]
     [InlineData("directeur.jaures", "/actualites/a-valider")]
     [InlineData("directeur.jaures", "/actualites/rediger")]
@@ -110,7 +110,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task HeadApprovesTeachersNews_AndRunsTheCouncil_PagesPassAxe()
     {
         var head = await browser.SignInAsync("directeur.jaures", DemoApp.DemoPassword);

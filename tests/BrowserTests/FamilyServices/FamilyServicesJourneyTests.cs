@@ -8,7 +8,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Agent_PublishesTheWeeksMenu_GuardianSeesItWithAllergensOnTheHomePage()
     {
         var agent = await browser.SignInAsync("agent.education", DemoApp.DemoPassword);
@@ -45,7 +45,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(guardian);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Family_LooksUpItsAddressFilesARequestWithADerogation_AgentDecides_LetterAvailable()
     {
         var page = await browser.NewPageAsync();
@@ -95,7 +95,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
     }
 
-    [Theory]
+    [Theory(Timeout = Journey.Timeout)]
     [InlineData("agent.education", "/quotient-familial")]
     [InlineData("agent.education", "/quotient-familial/regle")]
     [InlineData("agent.education", "/tarifs")]
@@ -118,7 +118,7 @@ public sealed class FamilyServicesJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Agent_OpensATariffVersionAndAQuotientToReview_PagesPassAxe()
     {
         var agent = await browser.SignInAsync("agent.education", DemoApp.DemoPassword);

@@ -6,7 +6,7 @@ namespace Preau.BrowserTests.FamilyServices;
 /// <summary>Issue #5, item 6: the agent invoices last month, issues it; the Martin family pays online at the test bank.</summary>
 public sealed class InvoicingJourneyTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Agent_ComputesChecksAndIssuesOctober_GuardianPaysOnline_EveryPagePassesAxe()
     {
         var agent = await browser.SignInAsync("agent.education", DemoApp.DemoPassword);

@@ -6,7 +6,7 @@ namespace Preau.BrowserTests.FamilyServices;
 /// <summary>Issue 5, item 9: the town's agent reads the statistics of Valmont, filters them with the keyboard and downloads a CSV.</summary>
 public sealed class StatisticsJourneyTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Agent_OpensStatisticsFromHome_FiltersWithTheKeyboard_SeesChartAndTable_DownloadsCsv()
     {
         var agent = await browser.SignInAsync("agent.education", DemoApp.DemoPassword);

@@ -16,7 +16,7 @@ public sealed partial class AdminJourneyTests(BrowserFixture browser)
 {
     private const string FamilyPassword = "la famille lit la lettre";
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Administrator_CreatesSchoolClassTeacherAndFamily_PrintsTheLetter_GuardianActivatesAndSeesTheChild()
     {
         var page = await SignInAsNewAdministratorAsync();
@@ -105,7 +105,7 @@ public sealed partial class AdminJourneyTests(BrowserFixture browser)
         await Assertions.Expect(family.Locator(".children-list")).ToContainTextAsync("Noé Navigateur");
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Administrator_TerritoryPages_PassAxeInFrenchAndEnglishAndFitA360PixelScreen()
     {
         var page = await SignInAsNewAdministratorAsync();
@@ -131,7 +131,7 @@ public sealed partial class AdminJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Head_ManagesTheirOwnSchool_AndCannotReachAnother()
     {
         var page = await browser.SignInAsync("directeur.jaures", DemoApp.DemoPassword);

@@ -3,7 +3,7 @@ namespace Preau.BrowserTests.Identity;
 /// <summary>The territory administrator opens a service to single sign-on.</summary>
 public sealed class ConnectedServicesJourneyTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Admin_RegistersAService_SeesItsSecretOnceAndFindsItInTheList()
     {
         var page = await browser.SignInWithSecondFactorAsync("admin.valmont", DemoApp.DemoPassword);

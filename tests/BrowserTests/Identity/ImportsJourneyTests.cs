@@ -15,7 +15,7 @@ public sealed class ImportsJourneyTests(BrowserFixture browser)
 {
     private const string Password = "un mot de passe d’administration";
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Administrator_UploadsARoster_SeesTheReportAppliesAndSeesTheHistory()
     {
         var page = await SignInAsNewAdministratorAsync();

@@ -9,7 +9,7 @@ namespace Preau.BrowserTests.Identity;
 /// <summary>The first journeys of every user: arrive, sign in or activate, land on their home.</summary>
 public sealed class SignInJourneyTests(BrowserFixture browser)
 {
-    [Theory]
+    [Theory(Timeout = Journey.Timeout)]
     [InlineData("/")]
     [InlineData("/connexion")]
     [InlineData("/activation")]
@@ -25,7 +25,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Parent_SignsInWithTheKeyboard_SeesBothChildrenAndAccessiblePages()
     {
         var page = await browser.SignInAsync("parent.martin", DemoApp.DemoPassword);
@@ -43,7 +43,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         }
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task SignIn_EmptyForm_FocusesTheErrorSummaryWhichPassesAxe()
     {
         var page = await browser.NewPageAsync();
@@ -58,7 +58,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Administrator_FirstSignIn_EnrolsTheSecondFactorThenReachesHome()
     {
         // Other journeys share the demo app and may already have enrolled this administrator.
@@ -86,7 +86,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bonjour Camille");
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Family_ActivatesWithTheLetterCode_AndLandsOnHomeWithTheChild()
     {
         var (login, code, child) = await IssueCodeForAFamilyAsync();
@@ -108,7 +108,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Language_SwitchToEnglish_TranslatesTheSignInPage()
     {
         var page = await browser.NewPageAsync();

@@ -8,7 +8,7 @@ public sealed class PageWeightTests(BrowserFixture browser)
 {
     private const int Budget = 100 * 1024;
 
-    [Theory]
+    [Theory(Timeout = Journey.Timeout)]
     [InlineData(null, "/connexion")]
     [InlineData("parent.martin", "/")]
     [InlineData("parent.martin", "/compte/mes-donnees")]

@@ -20,7 +20,7 @@ public sealed partial class FamilyLinkJourneyTests(BrowserFixture browser)
 {
     private const string Password = DemoApp.DemoPassword;
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task RollCall_TeacherOnAPhone_GuardianJustifies_SchoolLifeValidates()
     {
         var sixiemeA = await GroupIdAsync("6e A");
@@ -79,7 +79,7 @@ public sealed partial class FamilyLinkJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(cpe);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Authorization_TeacherSendsIt_BothGuardiansAcknowledgeAndAnswer_TeacherSeesWho()
     {
         var secondGuardian = await GiveThePasswordToLucasSecondGuardianAsync();
@@ -123,7 +123,7 @@ public sealed partial class FamilyLinkJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(teacher);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task AcknowledgementLink_FromTheEmail_ConfirmsWithoutSigningIn_AndPassesAxe()
     {
         var (territoryId, noteId, guardianId) = await browser.App.InTerritoryAsync(await TerritoryIdAsync(), async sp =>
@@ -145,7 +145,7 @@ public sealed partial class FamilyLinkJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Assessments_TeacherEntersAndPublishes_ParentAndPupilSeeResults_EveryPagePassesAxe()
     {
         var sixiemeA = await GroupIdAsync("6e A");
@@ -192,7 +192,7 @@ public sealed partial class FamilyLinkJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(head);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Curriculum_AdministratorPage_PassesAxe()
     {
         var (login, key) = await CreateAdministratorAsync();

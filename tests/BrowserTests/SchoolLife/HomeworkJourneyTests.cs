@@ -10,7 +10,7 @@ namespace Preau.BrowserTests.SchoolLife;
 /// <summary>The homework log's main journey on the demo territory (Monday 23 November 2026, 08:30), with axe-core on every page.</summary>
 public sealed partial class HomeworkJourneyTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task TeacherWritesHomework_GuardianSeesItOnTheHomePageAndIsNotified()
     {
         var teacher = await browser.SignInAsync("enseignante.cm2", DemoApp.DemoPassword);
@@ -53,7 +53,7 @@ public sealed partial class HomeworkJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(parent);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Pupil_TicksWorkDoneAndReadsTheSessions_PagesPassAxe()
     {
         var pupil = await browser.SignInAsync("eleve.lucas", DemoApp.DemoPassword);
@@ -73,7 +73,7 @@ public sealed partial class HomeworkJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(pupil);
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task TeacherPages_LogEditErrorsAndCalendarAddress_PassAxe()
     {
         var (sixthGrade, entryId) = await DemoAsync(async sp =>

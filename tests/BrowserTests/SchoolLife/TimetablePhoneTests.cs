@@ -9,7 +9,7 @@ namespace Preau.BrowserTests.SchoolLife;
 /// <summary>Timetables on a 360 px phone (a day at a time) and the school's timetable pages, with axe-core on each.</summary>
 public sealed partial class TimetablePhoneTests(BrowserFixture browser)
 {
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Guardian_OnA360PixelPhone_ReadsADayAtATimeWithTheComingChanges()
     {
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = "fr-FR", ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true });
@@ -50,7 +50,7 @@ public sealed partial class TimetablePhoneTests(BrowserFixture browser)
         await context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = Journey.Timeout)]
     public async Task Head_EntersAndChangesTheTimetable_PagesPassAxe()
     {
         var (sixthGrade, slotId, collegeId) = await DemoAsync(async sp =>

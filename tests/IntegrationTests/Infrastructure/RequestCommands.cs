@@ -36,7 +36,9 @@ public static class RequestCommands
                         commands.Enqueue(data.Command.CommandText);
                     }
                 }),
-                name => name == RelationalEventId.CommandExecuted.Name);
+                // "Executing" too: when nobody listens to it, EF Core skips every event of the context's next
+                // commands for a second, "executed" included, and pooled contexts carry that into the next request.
+                name => name == RelationalEventId.CommandExecuting.Name || name == RelationalEventId.CommandExecuted.Name);
         }
     }));
 
