@@ -55,6 +55,37 @@ public sealed class MessagingTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task Inbox_NamesTheLastAuthorAsNamedWhenWriting_WithoutAskingTheDirectory()
+    {
+        var territory = await app.CreateTerritoryAsync();
+        var teacher = await app.SignInAsync(territory.TeacherA);
+        var sent = await PreauApp.SubmitFormAsync(teacher, "/messages/nouveau", new()
+        {
+            ["Input.Recipients"] = $"class-guardians:{territory.ClassA}",
+            ["Input.Subject"] = "Piscine",
+            ["Input.Body"] = "Bonnet obligatoire.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        await app.RunOutboxAsync();
+        var guardian = await app.SignInAsync(territory.GuardianA);
+        await guardian.GetAsync("/messages");
+
+        // The list reads the name kept on the conversation: no question to the accounts' table.
+        var commands = await RequestCommands.CaptureAsync(guardian, "/messages");
+        Assert.NotEmpty(commands);
+        Assert.DoesNotContain(commands, c => c.Contains("accounts", StringComparison.Ordinal));
+        Assert.Contains("Thérèse Enseignante", (await PreauApp.GetPageAsync(guardian, "/messages")).QuerySelector(".conversation-list")!.TextContent, StringComparison.Ordinal);
+
+        // The answer names its author in the teacher's list.
+        Assert.Equal(HttpStatusCode.Redirect, (await PreauApp.SubmitFormAsync(guardian, sent.Headers.Location!.OriginalString, new() { ["Body"] = "Bien noté." })).StatusCode);
+        Assert.Contains("Gaëlle Élève", (await PreauApp.GetPageAsync(teacher, "/messages")).QuerySelector(".conversation-list")!.TextContent, StringComparison.Ordinal);
+
+        // A conversation written before names were kept asks the directory.
+        await app.InTerritoryAsync(territory.Id, sp => sp.GetRequiredService<CommunicationDbContext>().Conversations.ExecuteUpdateAsync(s => s.SetProperty(c => c.LastAuthorName, (string?)null)));
+        Assert.Contains("Thérèse Enseignante", (await PreauApp.GetPageAsync(guardian, "/messages")).QuerySelector(".conversation-list")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Send_ForgedRecipientOutsideTheRules_IsRefusedAndTheDraftIsKept()
     {
         var territory = await app.CreateTerritoryAsync();

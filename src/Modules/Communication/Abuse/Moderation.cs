@@ -64,6 +64,7 @@ internal sealed class Moderation(
         {
             conversation.LastMessageAt = previous.SentAt;
             conversation.LastAuthorId = previous.AuthorId;
+            conversation.LastAuthorName = await send.NameOfAsync(previous.AuthorId, cancellationToken);
             conversation.LastMessagePreview = MessageText.Preview(previous.Body);
             var at = previous.SentAt;
             await db.ConversationMembers.Where(m => m.ConversationId == conversation.Id && m.AccountId != authorId && m.LastIncomingAt == message.SentAt)

@@ -47,6 +47,15 @@ internal sealed class Conversation : ITerritoryOwned
 
     public Guid LastAuthorId { get; set; }
 
+    /// <summary>
+    /// The last author's name as it was when they wrote, for the inbox list (as an e-mail keeps its sender's
+    /// name): the list then asks the directory nothing. Null on conversations written before it was kept.
+    /// </summary>
+    public string? LastAuthorName { get; set; }
+
+    /// <summary>"Prénom Nom" at most: two names of 100 characters and a space.</summary>
+    public const int AuthorNameMaxLength = 201;
+
     /// <summary>The first words of the last message, for the inbox list.</summary>
     public string LastMessagePreview { get; set; } = string.Empty;
 }

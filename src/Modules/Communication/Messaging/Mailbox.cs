@@ -59,7 +59,7 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
     public const int PageSize = 25;
 
     private static readonly Expression<Func<ConversationMember, Conversation, SummaryRow>> Row =
-        (m, c) => new SummaryRow(c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt);
+        (m, c) => new SummaryRow(c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.LastAuthorName, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt);
 
     private static readonly Expression<Func<ConversationMember, bool>> InInbox = m => m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null;
 
@@ -117,14 +117,15 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
         var rows = plainInbox
             ? await InboxPage(db, accountId, (page - 1) * PageSize).ToListAsync(cancellationToken)
             : await ordered.Skip((page - 1) * PageSize).Take(PageSize).Join(db.Conversations, m => m.ConversationId, c => c.Id, Row).ToListAsync(cancellationToken);
-        var names = await NamesAsync(rows.Select(r => r.LastAuthorId), cancellationToken);
+        var unnamed = rows.Where(r => r.LastAuthorName is null).Select(r => r.LastAuthorId).ToList();
+        var names = unnamed.Count == 0 ? [] : await NamesAsync(unnamed, cancellationToken);
         var items = rows.Select(r => new ConversationSummary(
                 r.Id,
                 r.Subject,
                 r.LastMessagePreview,
                 (view == MailboxView.Sent ? r.LastSentAt : r.LastIncomingAt) ?? r.LastSentAt ?? DateTime.MinValue,
                 r.LastIncomingAt is { } incoming && (r.LastReadAt is null || r.LastReadAt < incoming),
-                names.GetValueOrDefault(r.LastAuthorId, "—"),
+                r.LastAuthorName ?? names.GetValueOrDefault(r.LastAuthorId, "—"),
                 r.AudienceLabel,
                 r.Kind))
             .OrderByDescending(i => i.At)
@@ -171,6 +172,7 @@ internal sealed record SummaryRow(
     string Subject,
     string LastMessagePreview,
     Guid LastAuthorId,
+    string? LastAuthorName,
     string? AudienceLabel,
     ConversationKind Kind,
     DateTime? LastIncomingAt,

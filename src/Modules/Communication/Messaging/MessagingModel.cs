@@ -16,6 +16,7 @@ internal static class MessagingModel
             e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.AudienceLabel).HasMaxLength(500);
             e.Property(c => c.LastMessagePreview).HasMaxLength(200);
+            e.Property(c => c.LastAuthorName).HasMaxLength(Conversation.AuthorNameMaxLength);
             e.HasIndex(c => new { c.ParentConversationId, c.StartedById });
         });
         modelBuilder.Entity<ConversationMember>(e =>

@@ -144,6 +144,7 @@ internal sealed class SendMessage(
             MemberCount = recipients.Count + 1,
             LastMessageAt = now,
             LastAuthorId = senderId,
+            LastAuthorName = await NameOfAsync(senderId, cancellationToken),
             LastMessagePreview = MessageText.Preview(body),
         };
         var held = await guard.MustHoldAsync(senderId, recipients.Count, cancellationToken);
@@ -223,12 +224,17 @@ internal sealed class SendMessage(
         message.RecipientCount = recipients.Count;
         into.LastMessageAt = now;
         into.LastAuthorId = senderId;
+        into.LastAuthorName = await NameOfAsync(senderId, cancellationToken);
         into.LastMessagePreview = MessageText.Preview(body);
         await DeliverAsync(into, message, recipients, cancellationToken, newMembers: target.Conversation is null);
         await db.SaveChangesAsync(cancellationToken);
         await CommitAsync(transaction, cancellationToken);
         return new SendOutcome([], into.Id, message.Id, MessageStatus.Sent, recipients.Count, message.NoticesAt);
     }
+
+    /// <summary>An author's name as the inbox list shows it (kept on the conversation).</summary>
+    internal async Task<string?> NameOfAsync(Guid accountId, CancellationToken cancellationToken) =>
+        (await directory.GetPeopleAsync([accountId], cancellationToken)).SingleOrDefault()?.DisplayName;
 
     /// <summary>
     /// Where an answer goes. In a conversation of two, to it. "Answer all" in a direct conversation, only if

@@ -54,11 +54,11 @@ internal sealed class MessagingSyntheticData(
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         Guid? heavyGuardian = null;
-        List<Guid> heavyAuthors = [];
+        List<(Guid Id, string Name)> heavyAuthors = [];
         foreach (var school in (await directory.ListSchoolsAsync(cancellationToken)).Take(scale.Schools))
         {
             var staff = await directory.ListStaffOfSchoolAsync(school.Id, cancellationToken: cancellationToken);
-            var head = staff.FirstOrDefault(s => s.Profile == Profile.Head)?.AccountId ?? (staff.Count > 0 ? staff[0].AccountId : null);
+            var head = staff.FirstOrDefault(s => s.Profile == Profile.Head) ?? (staff.Count > 0 ? staff[0] : null);
             if (head is null)
             {
                 continue;
@@ -69,7 +69,7 @@ internal sealed class MessagingSyntheticData(
             var families = guardians.Select(g => g.GuardianId).Distinct().ToList();
             for (var i = 0; i < SchoolWideMessagesPerSchool && families.Count > 0; i++)
             {
-                await AddAsync(head.Value, Subjects[random.Next(Subjects.Length)], $"Toutes les familles de {school.Name}", families, SomeDay(), random, cancellationToken);
+                await AddAsync((head.AccountId, head.DisplayName), Subjects[random.Next(Subjects.Length)], $"Toutes les familles de {school.Name}", families, SomeDay(), random, cancellationToken);
             }
 
             var byClass = pupils.Where(p => p.ClassId is not null).GroupBy(p => p.ClassId!.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Id).ToHashSet());
@@ -80,7 +80,8 @@ internal sealed class MessagingSyntheticData(
                 for (var i = 0; i < ClassMessagesPerClass && teachers.Count > 0 && classFamilies.Count > 0; i++)
                 {
                     var className = pupils.First(p => p.ClassId == classId).ClassName;
-                    await AddAsync(teachers[random.Next(teachers.Count)].Id, Subjects[random.Next(Subjects.Length)], $"Responsables de {className}", classFamilies, SomeDay(), random, cancellationToken);
+                    var teacher = teachers[random.Next(teachers.Count)];
+                    await AddAsync((teacher.Id, teacher.DisplayName), Subjects[random.Next(Subjects.Length)], $"Responsables de {className}", classFamilies, SomeDay(), random, cancellationToken);
                 }
             }
 
@@ -88,7 +89,7 @@ internal sealed class MessagingSyntheticData(
             {
                 // A guardian who can sign in, so that the benchmark can open the inbox.
                 heavyGuardian = activated.GuardianId;
-                heavyAuthors = staff.Select(s => s.AccountId).Distinct().ToList();
+                heavyAuthors = staff.Select(s => (s.AccountId, s.DisplayName)).Distinct().ToList();
             }
         }
 
@@ -106,7 +107,7 @@ internal sealed class MessagingSyntheticData(
         db.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 
-    private async Task AddAsync(Guid authorId, string subject, string? audience, List<Guid> recipients, DateTime at, Random random, CancellationToken cancellationToken)
+    private async Task AddAsync((Guid Id, string Name) author, string subject, string? audience, List<Guid> recipients, DateTime at, Random random, CancellationToken cancellationToken)
     {
         var body = $"<p>Madame, Monsieur,</p><p>{subject} : vous trouverez les informations utiles ci-dessous. Merci de votre attention.</p>";
         var conversation = new Conversation
@@ -114,12 +115,13 @@ internal sealed class MessagingSyntheticData(
             TerritoryId = tenant.RequiredTerritoryId,
             Subject = subject,
             Kind = audience is null ? ConversationKind.Direct : ConversationKind.Broadcast,
-            StartedById = authorId,
+            StartedById = author.Id,
             StartedAt = at,
             AudienceLabel = audience,
             MemberCount = recipients.Count + 1,
             LastMessageAt = at,
-            LastAuthorId = authorId,
+            LastAuthorId = author.Id,
+            LastAuthorName = author.Name,
             LastMessagePreview = MessageText.Preview(body),
         };
         _pending.Add(conversation);
@@ -127,14 +129,14 @@ internal sealed class MessagingSyntheticData(
         {
             TerritoryId = conversation.TerritoryId,
             ConversationId = conversation.Id,
-            AuthorId = authorId,
+            AuthorId = author.Id,
             Body = body,
             SearchText = MessageText.ForSearch(subject + " " + Platform.Text.RichText.ToPlainText(body)),
             SentAt = at,
             RecipientCount = recipients.Count,
         });
-        _pending.Add(new ConversationMember { TerritoryId = conversation.TerritoryId, ConversationId = conversation.Id, AccountId = authorId, LastSentAt = at, LastReadAt = at });
-        foreach (var recipient in recipients.Where(r => r != authorId))
+        _pending.Add(new ConversationMember { TerritoryId = conversation.TerritoryId, ConversationId = conversation.Id, AccountId = author.Id, LastSentAt = at, LastReadAt = at });
+        foreach (var recipient in recipients.Where(r => r != author.Id))
         {
             // Seven families in ten read their messages within a day.
             _pending.Add(new ConversationMember

@@ -504,6 +504,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     b.Property<Guid>("LastAuthorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("LastAuthorName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<DateTime>("LastMessageAt")
                         .HasColumnType("timestamp with time zone");
 

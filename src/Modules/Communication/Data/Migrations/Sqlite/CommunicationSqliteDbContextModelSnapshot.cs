@@ -496,6 +496,10 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.Property<Guid>("LastAuthorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastAuthorName")
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LastMessageAt")
                         .HasColumnType("TEXT");
 

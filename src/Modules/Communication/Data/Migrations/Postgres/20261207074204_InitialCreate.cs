@@ -253,6 +253,7 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     MemberCount = table.Column<int>(type: "integer", nullable: false),
                     LastMessageAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     LastAuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastAuthorName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: true),
                     LastMessagePreview = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>

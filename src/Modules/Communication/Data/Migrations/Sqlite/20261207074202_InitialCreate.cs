@@ -237,6 +237,7 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
                     LastMessageAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastAuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastAuthorName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: true),
                     LastMessagePreview = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>

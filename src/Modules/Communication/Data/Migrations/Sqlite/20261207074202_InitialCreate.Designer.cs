@@ -11,7 +11,7 @@ using Preau.Communication.Data;
 namespace Preau.Communication.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CommunicationSqliteDbContext))]
-    [Migration("20261207000127_InitialCreate")]
+    [Migration("20261207074202_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -497,6 +497,10 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LastAuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastAuthorName")
+                        .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastMessageAt")

@@ -12,7 +12,7 @@ using Preau.Communication.Data;
 namespace Preau.Communication.Data.Migrations.Postgres
 {
     [DbContext(typeof(CommunicationPostgresDbContext))]
-    [Migration("20261207000130_InitialCreate")]
+    [Migration("20261207074204_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -506,6 +506,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.Property<Guid>("LastAuthorId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LastAuthorName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
 
                     b.Property<DateTime>("LastMessageAt")
                         .HasColumnType("timestamp with time zone");
