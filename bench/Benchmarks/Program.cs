@@ -99,7 +99,7 @@ static string FindRepositoryRoot()
 }
 
 /// <summary>Sizes and load of a run.</summary>
-internal sealed record BenchOptions(int Schools, int Pupils, int Guardians, int Connections, TimeSpan Duration, int ImportSchools, int ImportPupils, int ImportGuardians)
+internal sealed record BenchOptions(int Schools, int Pupils, int Guardians, int Connections, TimeSpan Duration, TimeSpan WarmUp, int ImportSchools, int ImportPupils, int ImportGuardians)
 {
     /// <summary>The password generate-territory gives the accounts the benchmark signs in with.</summary>
     public const string Password = "mot de passe du banc d’essai";
@@ -113,6 +113,6 @@ internal sealed record BenchOptions(int Schools, int Pupils, int Guardians, int 
         }
 
         return new BenchOptions(Get("schools", 1000), Get("pupils", 100_000), Get("guardians", 150_000), Get("connections", 50), TimeSpan.FromSeconds(Get("duration", 20)),
-            Get("import-schools", 1000), Get("import-pupils", 100_000), Get("import-guardians", 150_000));
+            TimeSpan.FromSeconds(Get("warmup", 30)), Get("import-schools", 1000), Get("import-pupils", 100_000), Get("import-guardians", 150_000));
     }
 }
