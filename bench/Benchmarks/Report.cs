@@ -38,9 +38,8 @@ internal sealed class Report(BenchOptions options)
         {
             var cookie = scenario.Account is null ? null : await Sessions.SignInAsync(web.BaseUrl, accounts[scenario.Account], BenchOptions.Password);
             await VerifyAsync(web.BaseUrl + scenario.Path, cookie, scenario.Expected);
-            // The JIT compiles a page's code in tiers: under this load on two cores, a page's own code needs
-            // some 30 s to reach its optimized tier (inbox: 4.3 ms of web CPU per request in the first 10 s, 0.85
-            // from the 40th s on). A server at the busy hour has been serving since the morning.
+            // Under this load on two cores, a page's own code needs some 30 s to reach the JIT's optimised tier;
+            // a server at the busy hour has been serving since the morning (decision 0016).
             await Load.RunAsync(web.BaseUrl + scenario.Path, cookie, options.Connections, options.WarmUp);
             var result = await Load.RunAsync(web.BaseUrl + scenario.Path, cookie, options.Connections, options.Duration);
             Console.WriteLine($"  {scenario.Name}: {result.RequestsPerSecond:F0}/s, p99 {result.P99Ms:F1} ms, {result.Errors} errors");

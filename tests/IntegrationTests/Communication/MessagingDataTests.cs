@@ -19,6 +19,8 @@ public sealed class MessagingDataTests(PreauApp app) : IClassFixture<PreauApp>
         var teacher = await app.SignInAsync(territory.TeacherA);
         var sent = await (await teacher.PostAsJsonAsync("/api/v1/conversations", new { subject = "Bulletin", body = "Voici le bulletin", recipients = new[] { $"account:{territory.GuardianA.Id}" } })).Content.ReadFromJsonAsync<SentMessage>();
         await app.RunOutboxAsync();
+        var guardian = await app.SignInAsync(territory.GuardianA);
+        Assert.Equal(HttpStatusCode.Created, (await guardian.PostAsJsonAsync($"/api/v1/conversations/{sent!.ConversationId}/messages", new { body = "Merci" })).StatusCode);
 
         var export = await app.InTerritoryAsync(territory.Id, sp => Source(sp).ExportAsync(territory.GuardianA.Id, CancellationToken.None));
         Assert.Contains("Voici le bulletin", System.Text.Json.JsonSerializer.Serialize(export), StringComparison.Ordinal);
@@ -26,7 +28,10 @@ public sealed class MessagingDataTests(PreauApp app) : IClassFixture<PreauApp>
         await app.InTerritoryAsync(territory.Id, async sp => { await Source(sp).EraseAsync(territory.GuardianA.Id, CancellationToken.None); return 0; });
 
         Assert.Null(await app.InTerritoryAsync(territory.Id, sp => Source(sp).ExportAsync(territory.GuardianA.Id, CancellationToken.None)));
-        Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/messages/{sent!.ConversationId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/messages/{sent.ConversationId}")).StatusCode);
+        // Her name no longer stands on the conversation she answered last.
+        Assert.Null(await app.InTerritoryAsync(territory.Id, sp => sp.GetRequiredService<CommunicationDbContext>().Conversations
+            .Where(c => c.Id == sent.ConversationId).Select(c => c.LastAuthorName).SingleAsync()));
     }
 
     [Fact]

@@ -68,6 +68,8 @@ internal sealed class MessagingPersonalData(CommunicationDbContext db, IFileStor
             await db.ConversationLabels.Where(l => l.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
             await db.MailboxLabels.Where(l => l.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
             await db.ConversationMembers.Where(m => m.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+            // Others' inbox lists kept the name of its last message's author: they now ask the directory.
+            await db.Conversations.Where(c => c.LastAuthorId == accountId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastAuthorName, (string?)null), cancellationToken);
             await db.Notifications.Where(n => n.RecipientId == accountId).ExecuteDeleteAsync(cancellationToken);
             await db.NotificationPreferences.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
             await db.DigestRuns.Where(d => d.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
