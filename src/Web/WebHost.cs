@@ -32,6 +32,7 @@ internal static class WebHost
                 // Every page declares its policy; the fallback policy (signed in) guards any that forgets.
                 o.Conventions.AllowAnonymousToPage("/Index");
             })
+            .AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>())
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(WebHost)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, FrenchModelBindingMessages>();
         // Validation happens on the server, with French messages; no client-validation attributes.
