@@ -109,10 +109,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Runs axe-core on the page and fails with the list of violations, if any (RGAA / WCAG 2.1 AA).</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        // A script evaluation has no Playwright time limit: a page that never answers fails here, with its address.
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
+        }).WaitAsync(TimeSpan.FromMinutes(1));
         var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} → {string.Join(" | ", v.Nodes.Select(n => n.Target.ToString()))}").ToList();
         Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
     }
