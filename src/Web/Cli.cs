@@ -145,7 +145,9 @@ internal static class Cli
                 Console.WriteLine($"{data.GetType().Name} : {watch.Elapsed.TotalSeconds:F1} s");
             }
 
-            await migrator.RefreshStatisticsAsync();
+            var settling = Stopwatch.StartNew();
+            await migrator.RefreshStatisticsAsync(vacuum: true);
+            Console.WriteLine($"Statistics and visibility map : {settling.Elapsed.TotalSeconds:F1} s");
         }
 
         Console.WriteLine($"Territoire « {slug} » prêt en {total.Elapsed.TotalSeconds:F1} s. Mot de passe des comptes ci-dessous : {password}");

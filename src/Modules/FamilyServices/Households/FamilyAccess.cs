@@ -84,16 +84,21 @@ internal sealed class FamilyAccess(FamilyServicesDbContext db, IStructureDirecto
     {
         if (!_childHouseholds.TryGetValue(childId, out var members))
         {
-            members = await (from c in db.HouseholdMembers.AsNoTracking()
-                             join m in db.HouseholdMembers.AsNoTracking() on c.HouseholdId equals m.HouseholdId
-                             where c.PersonId == childId && c.Role == MemberRole.Child
-                             orderby m.HouseholdId
-                             select new Member(m.HouseholdId, m.PersonId, m.Role)).ToListAsync(cancellationToken);
+            members = await HouseholdsOfChild(db, childId).ToListAsync(cancellationToken);
             _childHouseholds[childId] = members;
         }
 
         return members;
     }
+
+    // Compiled once: every page about a child starts here (calendar, registrations, household).
+    private static readonly Func<FamilyServicesDbContext, Guid, IAsyncEnumerable<Member>> HouseholdsOfChild = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, Guid childId) =>
+            from c in db.HouseholdMembers.AsNoTracking()
+            join m in db.HouseholdMembers.AsNoTracking() on c.HouseholdId equals m.HouseholdId
+            where c.PersonId == childId && c.Role == MemberRole.Child
+            orderby m.HouseholdId
+            select new Member(m.HouseholdId, m.PersonId, m.Role));
 
     /// <summary>The child if the user may do <paramref name="operation"/> for them, else null.</summary>
     public async Task<ChildResource?> AuthorizedChildAsync(ClaimsPrincipal user, Guid childId, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken cancellationToken)

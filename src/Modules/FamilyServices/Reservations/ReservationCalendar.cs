@@ -44,16 +44,10 @@ internal sealed class ReservationCalendar(FamilyServicesDbContext db, IStructure
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        var registrations = await (from r in db.Registrations.AsNoTracking()
-                                   join s in db.Services.AsNoTracking() on r.ServiceId equals s.Id
-                                   where r.ChildId == childId && Registration.Live.Contains(r.Status) && r.StartsOn <= last && r.EndsOn >= first
-                                   orderby s.Name
-                                   select new { Registration = r, Service = s }).ToListAsync(cancellationToken);
+        var registrations = await RegistrationsOfChild(db, childId, first, last).ToListAsync(cancellationToken);
         var bookable = registrations.Where(x => x.Service.RequiresReservation && x.Registration.Status == RegistrationStatus.Accepted).ToList();
         var serviceIds = bookable.Select(x => x.Service.Id).ToList();
-        var rows = serviceIds.Count == 0 ? [] : await db.ChildDays.AsNoTracking()
-            .Where(d => d.ChildId == childId && serviceIds.Contains(d.ServiceId) && d.Day >= first && d.Day <= last)
-            .ToListAsync(cancellationToken);
+        var rows = serviceIds.Count == 0 ? [] : await DaysOfChild(db, childId, serviceIds, first, last).ToListAsync(cancellationToken);
         var byKey = rows.ToDictionary(d => (d.ServiceId, d.Day));
         var calendar = await directory.GetSchoolCalendarAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -78,6 +72,21 @@ internal sealed class ReservationCalendar(FamilyServicesDbContext db, IStructure
         var other = registrations.Where(x => !bookable.Contains(x)).Select(x => (x.Service, x.Registration)).ToList();
         return new Month(first, months, other);
     }
+
+    private sealed record Booked(Registration Registration, Service Service);
+
+    // Compiled once (the page families open most): no query tree to build and look up on each request.
+    private static readonly Func<FamilyServicesDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<Booked>> RegistrationsOfChild = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, Guid childId, DateOnly first, DateOnly last) =>
+            from r in db.Registrations.AsNoTracking()
+            join s in db.Services.AsNoTracking() on r.ServiceId equals s.Id
+            where r.ChildId == childId && Registration.Live.Contains(r.Status) && r.StartsOn <= last && r.EndsOn >= first
+            orderby s.Name
+            select new Booked(r, s));
+
+    private static readonly Func<FamilyServicesDbContext, Guid, List<Guid>, DateOnly, DateOnly, IAsyncEnumerable<ChildDay>> DaysOfChild = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, Guid childId, List<Guid> serviceIds, DateOnly first, DateOnly last) =>
+            db.ChildDays.AsNoTracking().Where(d => d.ChildId == childId && serviceIds.Contains(d.ServiceId) && d.Day >= first && d.Day <= last));
 
     private CalendarDay DayOf(Service service, Registration registration, ChildDay? row, Guid householdId, DateOnly day, SchoolCalendar calendar, DateTimeOffset now, DateOnly today)
     {

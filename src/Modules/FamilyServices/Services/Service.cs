@@ -84,7 +84,16 @@ internal static class WeekdaySet
         (Weekdays.Thursday, DayOfWeek.Thursday), (Weekdays.Friday, DayOfWeek.Friday), (Weekdays.Saturday, DayOfWeek.Saturday),
     ];
 
-    public static Weekdays Of(DayOfWeek day) => Ordered.FirstOrDefault(d => d.DayOfWeek == day).Day;
+    public static Weekdays Of(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => Weekdays.Monday,
+        DayOfWeek.Tuesday => Weekdays.Tuesday,
+        DayOfWeek.Wednesday => Weekdays.Wednesday,
+        DayOfWeek.Thursday => Weekdays.Thursday,
+        DayOfWeek.Friday => Weekdays.Friday,
+        DayOfWeek.Saturday => Weekdays.Saturday,
+        _ => Weekdays.None,
+    };
 
     public static bool Contains(this Weekdays set, DayOfWeek day) => (set & Of(day)) != Weekdays.None;
 }

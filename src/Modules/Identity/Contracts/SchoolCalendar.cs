@@ -34,7 +34,19 @@ public sealed class SchoolCalendar
     public SchoolYearInfo? YearOf(DateOnly day) => _years.FirstOrDefault(y => day >= y.StartsOn && day <= y.EndsOn);
 
     /// <summary>The school holiday the day falls in, if any.</summary>
-    public HolidayPeriod? HolidayOn(DateOnly day) => _holidays.FirstOrDefault(h => h.Contains(day));
+    public HolidayPeriod? HolidayOn(DateOnly day)
+    {
+        // A loop, not LINQ: asked for every day of every calendar and deadline shown.
+        for (var i = 0; i < _holidays.Count; i++)
+        {
+            if (_holidays[i].Contains(day))
+            {
+                return _holidays[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the day is a French public holiday (jour férié).</summary>
     public bool IsPublicHoliday(DateOnly day) => FrenchPublicHolidays.Of(day.Year).ContainsKey(day);

@@ -97,32 +97,37 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
 
     public async Task<IReadOnlyList<PupilInfo>> ListPupilsOfGroupAsync(Guid classGroupId, CancellationToken cancellationToken = default)
     {
-        var pupilIds = db.Enrolments.Where(e => e.ClassGroupId == classGroupId && e.EndsOn == null).Select(e => e.PupilId);
-        return await PupilsQuery(db.Accounts.Where(a => pupilIds.Contains(a.Id))).ToListAsync(cancellationToken);
+        var pupilIds = await db.Enrolments.Where(e => e.ClassGroupId == classGroupId && e.EndsOn == null).Select(e => e.PupilId).ToListAsync(cancellationToken);
+        return await PupilsById(db, pupilIds).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<PupilInfo>> ListPupilsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default)
     {
-        var pupilIds = from e in db.Enrolments
-                       join c in db.ClassGroups on e.ClassGroupId equals c.Id
-                       where c.SchoolId == schoolId && c.IsActive && c.Kind == ClassGroupKind.Class && e.EndsOn == null
-                       select e.PupilId;
-        return await PupilsQuery(db.Accounts.Where(a => pupilIds.Contains(a.Id))).ToListAsync(cancellationToken);
+        var pupilIds = await (from e in db.Enrolments
+                              join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                              where c.SchoolId == schoolId && c.IsActive && c.Kind == ClassGroupKind.Class && e.EndsOn == null
+                              select e.PupilId).ToListAsync(cancellationToken);
+        return await PupilsById(db, pupilIds).ToListAsync(cancellationToken);
     }
 
     public Task<IReadOnlyList<PupilInfo>> GetPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(GetPupilsAsync), pupilIds, async ids => await PupilsQuery(db.Accounts.Where(a => ids.Contains(a.Id))).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(GetPupilsAsync), pupilIds, async ids => await PupilsById(db, ids).ToListAsync(cancellationToken));
 
-    /// <summary>Pupils with their current class (the class, not a group), by name, in one query.</summary>
-    private IQueryable<PupilInfo> PupilsQuery(IQueryable<Account> pupils) =>
-        from a in pupils.AsNoTracking()
-        where a.IsActive
-        let current = (from e in db.Enrolments
-                       join c in db.ClassGroups on e.ClassGroupId equals c.Id
-                       where e.PupilId == a.Id && e.EndsOn == null && c.IsActive && c.Kind == ClassGroupKind.Class
-                       select new { c.Id, c.Name, c.SchoolId }).FirstOrDefault()
-        orderby a.LastName, a.FirstName
-        select new PupilInfo(a.Id, a.FirstName, a.LastName, current == null ? null : current.Id, current == null ? null : current.Name, current == null ? null : current.SchoolId);
+    /// <summary>
+    /// Pupils with their current class (the class, not a group), by name, in one query. Compiled once:
+    /// children are asked for on nearly every family page, and building and looking up this tree on each
+    /// request cost more than running it.
+    /// </summary>
+    private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<PupilInfo>> PupilsById = EF.CompileAsyncQuery(
+        (IdentityDbContext db, List<Guid> ids) =>
+            from a in db.Accounts.AsNoTracking()
+            where ids.Contains(a.Id) && a.IsActive
+            let current = (from e in db.Enrolments
+                           join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                           where e.PupilId == a.Id && e.EndsOn == null && c.IsActive && c.Kind == ClassGroupKind.Class
+                           select new { c.Id, c.Name, c.SchoolId }).FirstOrDefault()
+            orderby a.LastName, a.FirstName
+            select new PupilInfo(a.Id, a.FirstName, a.LastName, current == null ? null : current.Id, current == null ? null : current.Name, current == null ? null : current.SchoolId));
 
     public async Task<IReadOnlyList<GuardianInfo>> ListGuardiansOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default)
     {
