@@ -560,4 +560,39 @@ public sealed class InvoicingTests(PreauApp app) : IClassFixture<PreauApp>
         var badMonth = await agent.GetAsync("/gestion/facturation/soldes?handler=InvoicesCsv&mois=%3Cscript%3E");
         Assert.Contains("Le mois s’écrit AAAA-MM", await FamilyServicesTestData.ErrorsAsync(badMonth), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PersonalData_GuardianDownloadsTheHouseholdsInvoicesAndPayments_NotAnotherFamilys_DeletionKeepsTheInvoice()
+    {
+        var (t, a, b, _) = await ArrangeOctoberAsync();
+        var agent = await app.SignInAsync(t.Agent);
+        await IssueAsync(agent, await ComputeAsync(agent));
+        var (invoiceA, invoiceB) = (await InvoiceOfAsync(t, a.HouseholdId), await InvoiceOfAsync(t, b.HouseholdId));
+        var cheque = new Dictionary<string, string> { ["Payment.Amount"] = "10,00", ["Payment.Method"] = "Cheque", ["Payment.Reference"] = "CHQ 7654321", ["Payment.ReceivedOn"] = "2026-11-23" };
+        Assert.Equal(HttpStatusCode.Redirect, (await PreauApp.SubmitFormAsync(agent, $"/factures/{invoiceA.Id}", cheque, "Payment")).StatusCode);
+        var guardian = await app.SignInAsync(a.Guardian);
+        Assert.Equal(HttpStatusCode.Redirect, (await FamilyServicesTestData.ClickAsync(guardian, $"/factures/{invoiceA.Id}", "Pay")).StatusCode);
+
+        var json = await guardian.GetStringAsync("/compte/mes-donnees?handler=Download");
+
+        Assert.Contains(invoiceA.Number!, json, StringComparison.Ordinal);
+        Assert.Contains(invoiceA.Lines[0].Explanation, json, StringComparison.Ordinal);
+        Assert.Contains("CHQ 7654321", json, StringComparison.Ordinal);
+        Assert.Contains("PaiementsEnLigneCommencés", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(invoiceB.Number!, json, StringComparison.Ordinal);
+        var otherFamily = await (await app.SignInAsync(b.Guardian)).GetStringAsync("/compte/mes-donnees?handler=Download");
+        Assert.Contains(invoiceB.Number!, otherFamily, StringComparison.Ordinal);
+        Assert.DoesNotContain(invoiceA.Number!, otherFamily, StringComparison.Ordinal);
+        Assert.DoesNotContain("CHQ 7654321", otherFamily, StringComparison.Ordinal);
+        Assert.Contains("PaiementsEnregistrésParVous", await agent.GetStringAsync("/compte/mes-donnees?handler=Download"), StringComparison.Ordinal);
+
+        var deleted = await PreauApp.SubmitFormAsync(guardian, "/compte/mes-donnees", new() { ["Input.Password"] = PreauApp.Password, ["Input.Understood"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var kept = await InvoiceOfAsync(t, a.HouseholdId);
+        Assert.Equal((invoiceA.Number, invoiceA.Total, invoiceA.HouseholdName, invoiceA.Lines.Count), (kept.Number, kept.Total, kept.HouseholdName, kept.Lines.Count));
+        var started = Assert.Single(await app.WithDbAsync(t.Id, db => db.OnlinePayments.AsNoTracking().ToListAsync()));
+        Assert.Equal(Guid.Empty, started.StartedBy);
+        Assert.Equal(10.00m, (await app.WithDbAsync(t.Id, db => db.Payments.AsNoTracking().SingleAsync())).Amount);
+    }
 }

@@ -26,6 +26,7 @@ internal static class InvoicingSetup
         services.AddScoped<OnlinePayments>();
         services.AddScoped<SendReminders>();
         services.AddScoped<IHomeSection, InvoicesHomeSection>();
+        services.AddScoped<Preau.Platform.Privacy.IPersonalDataSource, InvoicingPersonalData>();
         services.AddScoped<Preau.Platform.Demo.IDemoSeed, Demo.InvoicingDemoSeed>();
         return services;
     }
