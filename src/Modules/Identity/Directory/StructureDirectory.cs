@@ -144,8 +144,10 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         await (from t in db.TeachingAssignments.AsNoTracking()
                join a in db.Accounts on t.TeacherId equals a.Id
                where t.ClassGroupId == classGroupId && t.EndsOn == null && a.IsActive
-               orderby a.LastName, a.FirstName
-               select new PersonInfo(a.Id, a.FirstName, a.LastName)).Distinct().ToListAsync(cancellationToken);
+               select new { a.Id, a.FirstName, a.LastName })
+            .Distinct() // a teacher may teach the group two subjects; ordered after, or the order is lost
+            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
+            .Select(p => new PersonInfo(p.Id, p.FirstName, p.LastName)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<StaffInfo>> ListStaffOfSchoolAsync(Guid schoolId, Profile? profile = null, CancellationToken cancellationToken = default) =>
         await (from s in db.StaffAssignments.AsNoTracking()
