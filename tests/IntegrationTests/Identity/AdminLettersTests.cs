@@ -65,6 +65,9 @@ public sealed partial class AdminLettersTests(PreauApp app) : IClassFixture<Prea
         var byAgent = await PostLettersAsync(agent, new() { ["etablissement"] = territory.SchoolA.ToString(), ["Format"] = "html", ["OnlyNotActivated"] = "false" });
         var letters = PreauApp.Parse(await byAgent.Content.ReadAsStringAsync()).QuerySelectorAll(".letter");
         Assert.Equal(3, letters.Length); // Gaëlle, Gilles (without parental authority, still a guardian) and Nina.
+        // The agent manages no school: the letters page does not lead to the administration that would refuse them.
+        Assert.Null((await PreauApp.GetPageAsync(agent, "/administration/lettres")).QuerySelector("a[href='/administration']"));
+        Assert.NotNull((await PreauApp.GetPageAsync(headB, "/administration/lettres")).QuerySelector("a[href='/administration']"));
 
         var byHeadB = await PostLettersAsync(headB, new() { ["etablissement"] = territory.SchoolA.ToString(), ["Format"] = "pdf" });
         Assert.Equal(HttpStatusCode.NotFound, byHeadB.StatusCode);
