@@ -54,6 +54,9 @@ public sealed class MessagingSafetyTests(PreauAppWithMail app) : IClassFixture<P
         var head = await app.SignInAsync(territory.HeadA);
         var desk = await PreauApp.GetPageAsync(head, "/messages/moderation");
         Assert.Contains("Grève", desk.QuerySelector("#held-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        // The second factor for all staff is the territory administrator's setting: no link a head would find refused.
+        Assert.Null(desk.QuerySelector("a[href='/administration/territoire']"));
+        Assert.NotNull((await PreauApp.GetPageAsync(await app.SignInAsync(territory.Admin), "/messages/moderation")).QuerySelector("a[href='/administration/territoire']"));
         var reviewedByOtherHead = await app.InTerritoryAsync(territory.Id, async sp =>
             await sp.GetRequiredService<Moderation>().ReviewAsync(await PrincipalAsync(sp, territory.HeadB), sent.MessageId, release: true, CancellationToken.None));
         Assert.False(reviewedByOtherHead);

@@ -9,7 +9,8 @@ namespace Preau.IntegrationTests.Platform;
 /// profile in another territory asks for every address that names a resource (an id in its path or
 /// query). It must get "not found" (or "forbidden"), or exactly what an unknown id gives (a filter
 /// that ignores it): never the resource, and nothing that tells it exists. Addresses that anonymous
-/// visitors may read (public pages) are left aside.
+/// visitors may read (public pages) are left aside. On the way, every link the account is shown must
+/// open for it: a link to a page that refuses its reader is a dead end.
 /// </summary>
 public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) : IClassFixture<PreauAppWithDemo>
 {
@@ -29,7 +30,8 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
     public async Task ResourceAddresses_OfTheDemoTerritory_AreNotFoundForTheSameProfileOfAnotherTerritory(string login)
     {
         var owner = await app.SignInAsync(await app.DemoAccountAsync(login));
-        var (visited, resources) = await CrawlAsync(owner);
+        var (visited, resources, deadEnds) = await CrawlAsync(owner);
+        Assert.True(deadEnds.Count == 0, $"Links shown to {login} that refuse {login}:\n" + string.Join("\n", deadEnds));
         var other = await app.CreateTerritoryAsync();
         var stranger = await app.SignInAsync(SameProfile(other, login));
         var anonymous = app.CreateBrowserClient();
@@ -79,9 +81,11 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
     };
 
     /// <summary>Follows the same-site links of the pages reachable from home (GET only), breadth first.</summary>
-    private static async Task<(int Visited, IReadOnlyCollection<string> Resources)> CrawlAsync(HttpClient client)
+    private static async Task<(int Visited, IReadOnlyCollection<string> Resources, IReadOnlyList<string> DeadEnds)> CrawlAsync(HttpClient client)
     {
         var queue = new Queue<string>(["/"]);
+        var shownOn = new Dictionary<string, string>(StringComparer.Ordinal);
+        var deadEnds = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
         var resources = new SortedSet<string>(StringComparer.Ordinal);
         var visited = 0;
@@ -90,6 +94,11 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
             var url = queue.Dequeue();
             using var response = await client.GetAsync(url);
             visited++;
+            if ((int)response.StatusCode >= 400)
+            {
+                deadEnds.Add($"{url} → {(int)response.StatusCode}, linked from {shownOn.GetValueOrDefault(url)}");
+            }
+
             if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;
@@ -113,11 +122,12 @@ public sealed partial class TerritoryIsolationCrawlTests(PreauAppWithDemo app) :
                 if (seen.Add(href))
                 {
                     queue.Enqueue(href);
+                    shownOn[href] = url;
                 }
             }
         }
 
-        return (visited, resources);
+        return (visited, resources, deadEnds);
     }
 
     private static bool IsExcluded(string href) =>

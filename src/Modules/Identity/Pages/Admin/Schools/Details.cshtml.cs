@@ -137,11 +137,22 @@ internal sealed class DetailsModel(
         }
 
         Classes = await ClassRowsAsync(db, Id, YearId, cancellationToken);
-        Staff = await (from s in db.StaffAssignments.AsNoTracking()
-                       join a in db.Accounts on s.AccountId equals a.Id
-                       where s.SchoolId == Id && s.EndsOn == null
-                       orderby a.LastName, a.FirstName
-                       select new StaffRow(s.Id, a.Id, a.FirstName + " " + a.LastName, s.Profile, a.IsActive)).ToListAsync(cancellationToken);
+        var staff = await (from s in db.StaffAssignments.AsNoTracking()
+                           join a in db.Accounts on s.AccountId equals a.Id
+                           where s.SchoolId == Id && s.EndsOn == null
+                           orderby a.LastName, a.FirstName
+                           select new { s.Id, AccountId = a.Id, Name = a.FirstName + " " + a.LastName, s.Profile, a.Profiles, a.IsActive }).ToListAsync(cancellationToken);
+        // A head manages the school's teachers and staff, not their own account, another head's or the technician's:
+        // those rows are not links, and have no "end" button, that would be refused.
+        var rows = new List<StaffRow>();
+        foreach (var member in staff)
+        {
+            var account = new ManagedAccount(member.AccountId, member.Profiles, new HashSet<Guid> { Id });
+            rows.Add(new StaffRow(member.Id, member.AccountId, member.Name, member.Profile, member.IsActive,
+                await authorization.CanAsync(User, account, ResourceAuthorization.Manage), await authorization.CanAsync(User, account, AccountOperations.ChangeRights)));
+        }
+
+        Staff = rows;
         return true;
     }
 
@@ -165,7 +176,7 @@ internal sealed class DetailsModel(
 
 internal sealed record ClassRow(ClassGroup Class, IReadOnlyList<string> Teachers, int PupilCount);
 
-internal sealed record StaffRow(Guid AssignmentId, Guid AccountId, string Name, Profile Profile, bool IsActive);
+internal sealed record StaffRow(Guid AssignmentId, Guid AccountId, string Name, Profile Profile, bool IsActive, bool CanManage, bool CanEnd);
 
 internal sealed class StaffForm
 {
