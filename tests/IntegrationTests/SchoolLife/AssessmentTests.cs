@@ -53,6 +53,27 @@ public sealed class AssessmentTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task HomePage_NewMarks_TheChildsPublishedMarksOnly()
+    {
+        var territory = await SecondaryAsync();
+        var teacher = await app.SignInAsync(territory.TeacherA);
+        var published = await CreateAsync(teacher, territory, "Fractions", "20", "2");
+        var draft = await CreateAsync(teacher, territory, "Géométrie", "20", "1");
+        await MarkAsync(teacher, territory, published, "15", "12");
+        await MarkAsync(teacher, territory, draft, "9", "8", publish: false);
+
+        var home = PreauApp.Parse(await (await app.SignInAsync(territory.GuardianA)).GetStringAsync("/"));
+
+        var marks = home.QuerySelector("#marks-home-title")!.ParentElement!.TextContent;
+        Assert.Contains("Mathématiques : Fractions", marks, StringComparison.Ordinal);
+        Assert.Contains("15/20", marks, StringComparison.Ordinal);
+        Assert.DoesNotContain("12/20", marks, StringComparison.Ordinal); // Pauline's mark, another family's child
+        Assert.DoesNotContain("Géométrie", marks, StringComparison.Ordinal);
+        Assert.Contains("12/20", PreauApp.Parse(await (await app.SignInAsync(territory.PupilA2)).GetStringAsync("/")).QuerySelector("#marks-home-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Null(PreauApp.Parse(await (await app.SignInAsync(territory.GuardianB)).GetStringAsync("/")).QuerySelector("#marks-home-title"));
+    }
+
+    [Fact]
     public async Task Marks_PublishedByTheTeacher_FamilySeesAveragesAndClassSpread_OthersGet404()
     {
         var territory = await SecondaryAsync();

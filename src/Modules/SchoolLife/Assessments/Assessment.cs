@@ -112,6 +112,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         e.Property(a => a.Version).IsConcurrencyToken();
         e.HasIndex(a => new { a.ClassGroupId, a.Date });
         e.HasIndex(a => new { a.TeacherId, a.Date });
+        // The homes' "new marks": the week's published assessments of the children's groups.
+        e.HasIndex(a => new { a.ClassGroupId, a.PublishedAt });
     }
 }
 

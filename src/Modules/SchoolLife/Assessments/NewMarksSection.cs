@@ -16,7 +16,9 @@ internal sealed record NewMarks(IReadOnlyList<NewMark> Marks, IReadOnlyDictionar
 
 /// <summary>
 /// "New marks" on the home of a pupil or a guardian: marks of assessments published in the last seven
-/// days, one query on the marks' pupil index joined to the assessments, one for names.
+/// days in the pupils' classes and groups. One query from the week's assessments of those groups (index:
+/// group, publication) to their marks, not from every mark of the year to its assessment; the groups and
+/// names come from the directory's answers for the request, which the other sections asked already.
 /// </summary>
 internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations relations, IStructureDirectory directory, SchoolLifeSettingsStore settings, TimeProvider clock) : IHomeSection
 {
@@ -44,11 +46,12 @@ internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations 
         }
 
         var since = clock.GetUtcNow().UtcDateTime - Recent;
-        var marks = await (from m in db.Marks.AsNoTracking()
-                           join a in db.Assessments.AsNoTracking() on m.AssessmentId equals a.Id
-                           where pupils.Contains(m.PupilId) && a.PublishedAt >= since
-                           orderby a.PublishedAt descending
-                           select new { m.PupilId, a.SchoolId, a.Subject, a.Title, m.Status, m.Value, a.Scale, PublishedAt = a.PublishedAt!.Value })
+        var groups = (await directory.ListGroupsOfPupilsAsync(pupils, cancellationToken)).Select(g => g.ClassGroupId).Distinct().ToList();
+        var marks = groups.Count == 0 ? [] : await (from a in db.Assessments.AsNoTracking()
+                                                    join m in db.Marks.AsNoTracking() on a.Id equals m.AssessmentId
+                                                    where groups.Contains(a.ClassGroupId) && a.PublishedAt >= since && pupils.Contains(m.PupilId)
+                                                    orderby a.PublishedAt descending
+                                                    select new { m.PupilId, a.SchoolId, a.Subject, a.Title, m.Status, m.Value, a.Scale, PublishedAt = a.PublishedAt!.Value })
             .Take(10).ToListAsync(cancellationToken);
         if (marks.Count > 0 && actor.Children.Any(c => !c.Value))
         {

@@ -331,6 +331,8 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("ClassGroupId", "Date");
 
+                    b.HasIndex("ClassGroupId", "PublishedAt");
+
                     b.HasIndex("TeacherId", "Date");
 
                     b.ToTable("assessments", "schoollife");

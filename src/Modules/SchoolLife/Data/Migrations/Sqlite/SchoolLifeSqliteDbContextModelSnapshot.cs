@@ -323,6 +323,8 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("ClassGroupId", "Date");
 
+                    b.HasIndex("ClassGroupId", "PublishedAt");
+
                     b.HasIndex("TeacherId", "Date");
 
                     b.ToTable("assessments", (string)null);

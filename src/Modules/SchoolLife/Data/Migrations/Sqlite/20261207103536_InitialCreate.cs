@@ -566,6 +566,11 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "ClassGroupId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessments_ClassGroupId_PublishedAt",
+                table: "assessments",
+                columns: new[] { "ClassGroupId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_assessments_TeacherId_Date",
                 table: "assessments",
                 columns: new[] { "TeacherId", "Date" });

@@ -11,7 +11,7 @@ using Preau.SchoolLife.Data;
 namespace Preau.SchoolLife.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SchoolLifeSqliteDbContext))]
-    [Migration("20261206173527_InitialCreate")]
+    [Migration("20261207103536_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -325,6 +325,8 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Date");
+
+                    b.HasIndex("ClassGroupId", "PublishedAt");
 
                     b.HasIndex("TeacherId", "Date");
 

@@ -12,7 +12,7 @@ using Preau.SchoolLife.Data;
 namespace Preau.SchoolLife.Data.Migrations.Postgres
 {
     [DbContext(typeof(SchoolLifePostgresDbContext))]
-    [Migration("20261206173530_InitialCreate")]
+    [Migration("20261207103540_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -333,6 +333,8 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Date");
+
+                    b.HasIndex("ClassGroupId", "PublishedAt");
 
                     b.HasIndex("TeacherId", "Date");
 

@@ -609,6 +609,12 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "ClassGroupId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessments_ClassGroupId_PublishedAt",
+                schema: "schoollife",
+                table: "assessments",
+                columns: new[] { "ClassGroupId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_assessments_TeacherId_Date",
                 schema: "schoollife",
                 table: "assessments",
