@@ -38,6 +38,38 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task HomePage_TheThreeNewestTheReaderSees_FromTheTownTheSchoolAndTheClass_NotAnotherSchools()
+    {
+        var t = await app.CreateTerritoryAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await app.InCommunicationAsync(t, db =>
+        {
+            NewsItem News(Guid? school, Guid? @class, NewsAudience audience, string title, double daysAgo)
+            {
+                var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, ClassGroupId = @class, Audience = audience, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
+                item.Submit(needsApproval: false, now);
+                return item;
+            }
+
+            db.News.AddRange(
+                News(null, null, NewsAudience.Territory, "Ville récente", 1),
+                News(t.SchoolB, null, NewsAudience.School, "École B, la plus récente", 0.5),
+                News(t.SchoolA, null, NewsAudience.School, "École A", 2),
+                News(t.SchoolA, t.ClassA, NewsAudience.Class, "Classe A", 3),
+                News(null, null, NewsAudience.Public, "Ville ancienne", 10),
+                News(t.SchoolA, null, NewsAudience.School, "École A ancienne", 11));
+            return db.SaveChangesAsync();
+        });
+
+        var home = await PreauApp.GetPageAsync(await app.SignInAsync(t.GuardianA), "/");
+
+        var titles = home.QuerySelectorAll(".news-section li a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Ville récente", "École A", "Classe A"], titles);
+        var otherSchool = await PreauApp.GetPageAsync(await app.SignInAsync(t.GuardianB), "/");
+        Assert.Equal(["École B, la plus récente", "Ville récente", "Ville ancienne"], otherSchool.QuerySelectorAll(".news-section li a").Select(a => a.TextContent).ToList());
+    }
+
+    [Fact]
     public async Task PublishSchoolNews_TeacherWithApprovalRequired_WaitsForTheHeadOfThatSchoolOnly()
     {
         var t = await app.CreateTerritoryAsync();

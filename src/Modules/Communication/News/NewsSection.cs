@@ -6,7 +6,7 @@ using Preau.Platform.Web;
 
 namespace Preau.Communication.News;
 
-/// <summary>The latest news of the reader's classes, schools and town on their home page (one indexed query, plus names).</summary>
+/// <summary>The latest news of the reader's classes, schools and town on their home page (one query over three indexes, plus names).</summary>
 internal sealed class NewsSection(CommunicationDbContext db, Readership readership, ListNews list, TimeProvider clock) : IHomeSection
 {
     private const int Count = 3;
@@ -16,8 +16,7 @@ internal sealed class NewsSection(CommunicationDbContext db, Readership readersh
     public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var reader = await readership.ForUserAsync(user, cancellationToken);
-        var latest = await db.News.AsNoTracking().VisibleTo(reader, clock.GetUtcNow().UtcDateTime)
-            .OrderByDescending(n => n.PublishAt).Take(Count)
+        var latest = await db.News.AsNoTracking().LatestVisibleTo(reader, clock.GetUtcNow().UtcDateTime, Count)
             .Select(n => new { n.Id, n.Title, n.PublishAt, n.ExpiresAt, n.SchoolId, n.ClassGroupId, n.Audience, n.Status })
             .ToListAsync(cancellationToken);
         if (latest.Count == 0)
