@@ -13,16 +13,13 @@ namespace Preau.FamilyServices.Invoicing;
 /// On erasure the invoices stay as issued (accounting records, ten years, see docs/privacy.md); only the
 /// person's id leaves the "who did it" of payments and runs.
 /// </summary>
-internal sealed class InvoicingPersonalData(FamilyServicesDbContext db) : IPersonalDataSource
+internal sealed class InvoicingPersonalData(FamilyServicesDbContext db, FamilyAccess access) : IPersonalDataSource
 {
     public string Module => "familyservices.invoicing";
 
     public async Task<object?> ExportAsync(Guid accountId, CancellationToken cancellationToken)
     {
-        var households = await db.HouseholdMembers.AsNoTracking()
-            .Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian)
-            .Select(m => m.HouseholdId)
-            .ToListAsync(cancellationToken);
+        var households = await access.HouseholdsOfGuardianAsync(accountId, cancellationToken);
         var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines)
             .Where(i => households.Contains(i.HouseholdId) && i.Status == InvoiceStatus.Issued)
             .OrderBy(i => i.IssuedAt)
