@@ -64,7 +64,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// automatic preparation of the statements a process repeats (docs/decisions/0011: PostgreSQL then
     /// skips parsing and planning them; "Max Auto Prepare=0" behind a pooler that cannot keep prepared
     /// statements), and multiplexing (docs/decisions/0013: the commands of concurrent requests share
-    /// connections and network writes, instead of one round trip each; "Multiplexing=false" to turn it off).
+    /// connections and network writes, instead of one round trip each; "Multiplexing=false" to turn it off),
+    /// and generic plans for prepared statements (docs/decisions/0018: otherwise PostgreSQL plans again, on
+    /// every execution, each statement that takes a list of ids; giving "Options" turns it off).
     /// </summary>
     /// <param name="connectionString">The operator's connection string.</param>
     /// <param name="synchronousUse">True for connections a library uses synchronously: never multiplexed.</param>
@@ -77,6 +79,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             builder.MaxAutoPrepare = 128;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!given.Contains("Options"))
+        {
+            builder.Options = "-c plan_cache_mode=force_generic_plan";
         }
 
         if (synchronousUse)

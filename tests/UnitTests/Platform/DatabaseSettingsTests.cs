@@ -3,7 +3,7 @@ using Preau.Platform.Data;
 
 namespace Preau.UnitTests.Platform;
 
-/// <summary>Decisions 0011 and 0013: PostgreSQL statements prepared automatically and connections multiplexed, unless the operator decided otherwise.</summary>
+/// <summary>Decisions 0011, 0013 and 0018: PostgreSQL statements prepared automatically with generic plans, and connections multiplexed, unless the operator decided otherwise.</summary>
 public sealed class DatabaseSettingsTests
 {
     [Fact]
@@ -14,8 +14,13 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(128, builder.MaxAutoPrepare);
         Assert.Equal(2, builder.AutoPrepareMinUsages);
         Assert.True(builder.Multiplexing);
+        Assert.Equal("-c plan_cache_mode=force_generic_plan", builder.Options);
         Assert.Equal("preau", builder.Database);
     }
+
+    [Fact]
+    public void PostgresDefaults_OperatorsOptions_Kept() =>
+        Assert.Equal("-c search_path=preau", new NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=localhost;Options=-c search_path=preau")).Options);
 
     [Fact]
     public void PostgresDefaults_OperatorTurnedMultiplexingOff_Kept() =>

@@ -17,10 +17,12 @@ internal static class AgendaQueries
         var schoolIds = reader.SchoolIds.ToList();
         var staffSchoolIds = reader.StaffSchoolIds.ToList();
         var me = reader.AccountId;
+        // "!= null" before each Contains: without it EF Core adds an "or the column is null and the list holds
+        // a null" branch, which keeps PostgreSQL's generic plan off the indexes (docs/decisions/0018).
         return events.Where(e =>
             e.Scope == EventScope.Territory
             || e.OrganizerId == me
-            || (e.Scope == EventScope.School && schoolIds.Contains(e.SchoolId!.Value))
-            || (e.Scope == EventScope.Class && (classIds.Contains(e.ClassGroupId!.Value) || staffSchoolIds.Contains(e.SchoolId!.Value))));
+            || (e.Scope == EventScope.School && e.SchoolId != null && schoolIds.Contains(e.SchoolId.Value))
+            || (e.Scope == EventScope.Class && ((e.ClassGroupId != null && classIds.Contains(e.ClassGroupId.Value)) || (e.SchoolId != null && staffSchoolIds.Contains(e.SchoolId.Value)))));
     }
 }

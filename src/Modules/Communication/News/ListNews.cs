@@ -25,7 +25,7 @@ internal sealed class ListNews(CommunicationDbContext db, IStructureDirectory di
     public async Task<IReadOnlyList<NewsSummary>> PendingForHeadAsync(Reader head, CancellationToken cancellationToken)
     {
         var schools = head.Relations.SchoolRoles.Keys.Where(head.Heads).ToList();
-        var query = db.News.AsNoTracking().Where(n => n.Status == NewsStatus.PendingApproval && schools.Contains(n.SchoolId!.Value));
+        var query = db.News.AsNoTracking().Where(n => n.Status == NewsStatus.PendingApproval && n.SchoolId != null && schools.Contains(n.SchoolId.Value));
         return (await PageAsync(query, 1, 50, cancellationToken, byUpdate: true)).Items;
     }
 

@@ -24,11 +24,13 @@ internal static class NewsQueries
         var schoolIds = reader.SchoolIds.ToList();
         var staffSchoolIds = reader.StaffSchoolIds.ToList();
         var signedIn = reader.IsSignedIn;
+        // "!= null" before each Contains: see AgendaQueries.VisibleTo (a null-matching branch keeps PostgreSQL's
+        // generic plan off the indexes).
         return news.LiveAt(now).Where(n =>
             (n.Audience == NewsAudience.Territory && signedIn)
             || (n.Audience == NewsAudience.Public && (n.SchoolId == null || schoolIds.Contains(n.SchoolId.Value)))
-            || (n.Audience == NewsAudience.School && schoolIds.Contains(n.SchoolId!.Value))
-            || (n.Audience == NewsAudience.Class && (classIds.Contains(n.ClassGroupId!.Value) || staffSchoolIds.Contains(n.SchoolId!.Value))));
+            || (n.Audience == NewsAudience.School && n.SchoolId != null && schoolIds.Contains(n.SchoolId.Value))
+            || (n.Audience == NewsAudience.Class && ((n.ClassGroupId != null && classIds.Contains(n.ClassGroupId.Value)) || (n.SchoolId != null && staffSchoolIds.Contains(n.SchoolId.Value)))));
     }
 
     /// <summary>
