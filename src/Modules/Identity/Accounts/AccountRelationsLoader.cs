@@ -9,6 +9,32 @@ namespace Preau.Identity.Accounts;
 /// <summary>Loads an account's relations in one round trip; caches the signed-in user's for the scope.</summary>
 internal sealed class AccountRelationsLoader(IdentityDbContext db) : IAccountRelations
 {
+    /// <summary>
+    /// Every signed-in page asks this first: one round trip (UNION ALL of five indexed selects) rather than five,
+    /// compiled once (docs/decisions/0017). Rows without a school repeat their id there: a constant Guid would be
+    /// typed text by PostgreSQL's union.
+    /// </summary>
+    private static readonly Func<IdentityDbContext, Guid, IAsyncEnumerable<RelationRow>> Relations = EF.CompileAsyncQuery(
+        (IdentityDbContext db, Guid accountId) =>
+            (from a in db.Accounts.AsNoTracking()
+             where a.Id == accountId && a.IsActive
+             select new RelationRow { Kind = RelationKind.Account, Id = a.Id, SchoolId = a.Id, Value = (int)a.Profiles })
+            .Concat(from s in db.StaffAssignments.AsNoTracking()
+                    where s.AccountId == accountId && s.EndsOn == null
+                    select new RelationRow { Kind = RelationKind.SchoolRole, Id = s.SchoolId, SchoolId = s.SchoolId, Value = (int)s.Profile })
+            .Concat(from t in db.TeachingAssignments.AsNoTracking()
+                    join c in db.ClassGroups on t.ClassGroupId equals c.Id
+                    where t.TeacherId == accountId && t.EndsOn == null && c.IsActive
+                    select new RelationRow { Kind = RelationKind.TaughtGroup, Id = c.Id, SchoolId = c.SchoolId, Value = 0 })
+            .Concat(from e in db.Enrolments.AsNoTracking()
+                    join c in db.ClassGroups on e.ClassGroupId equals c.Id
+                    where e.PupilId == accountId && e.EndsOn == null && c.IsActive
+                    select new RelationRow { Kind = RelationKind.OwnGroup, Id = c.Id, SchoolId = c.SchoolId, Value = 0 })
+            .Concat(from l in db.GuardianLinks.AsNoTracking()
+                    join p in db.Accounts on l.PupilId equals p.Id
+                    where l.GuardianId == accountId && p.IsActive
+                    select new RelationRow { Kind = RelationKind.Child, Id = l.PupilId, SchoolId = l.PupilId, Value = l.HasParentalAuthority ? 1 : 0 }));
+
     private AccountRelations? _current;
 
     public async Task<AccountRelations> ForUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -28,27 +54,7 @@ internal sealed class AccountRelationsLoader(IdentityDbContext db) : IAccountRel
 
     public async Task<AccountRelations> ForAccountAsync(Guid accountId, CancellationToken cancellationToken = default)
     {
-        // Every signed-in page asks this first: one round trip (UNION ALL of five indexed selects) rather than five.
-        // Rows without a school repeat their id there: a constant Guid would be typed text by PostgreSQL's union.
-        var profile = from a in db.Accounts.AsNoTracking()
-                      where a.Id == accountId && a.IsActive
-                      select new RelationRow { Kind = RelationKind.Account, Id = a.Id, SchoolId = a.Id, Value = (int)a.Profiles };
-        var staff = from s in db.StaffAssignments.AsNoTracking()
-                    where s.AccountId == accountId && s.EndsOn == null
-                    select new RelationRow { Kind = RelationKind.SchoolRole, Id = s.SchoolId, SchoolId = s.SchoolId, Value = (int)s.Profile };
-        var taught = from t in db.TeachingAssignments.AsNoTracking()
-                     join c in db.ClassGroups on t.ClassGroupId equals c.Id
-                     where t.TeacherId == accountId && t.EndsOn == null && c.IsActive
-                     select new RelationRow { Kind = RelationKind.TaughtGroup, Id = c.Id, SchoolId = c.SchoolId, Value = 0 };
-        var own = from e in db.Enrolments.AsNoTracking()
-                  join c in db.ClassGroups on e.ClassGroupId equals c.Id
-                  where e.PupilId == accountId && e.EndsOn == null && c.IsActive
-                  select new RelationRow { Kind = RelationKind.OwnGroup, Id = c.Id, SchoolId = c.SchoolId, Value = 0 };
-        var children = from l in db.GuardianLinks.AsNoTracking()
-                       join p in db.Accounts on l.PupilId equals p.Id
-                       where l.GuardianId == accountId && p.IsActive
-                       select new RelationRow { Kind = RelationKind.Child, Id = l.PupilId, SchoolId = l.PupilId, Value = l.HasParentalAuthority ? 1 : 0 };
-        var rows = await profile.Concat(staff).Concat(taught).Concat(own).Concat(children).ToListAsync(cancellationToken);
+        var rows = await Relations(db, accountId).ToListAsync(cancellationToken);
 
         if (rows.FirstOrDefault(r => r.Kind == RelationKind.Account) is not { } account)
         {
