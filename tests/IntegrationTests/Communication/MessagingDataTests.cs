@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.Communication.Data;
@@ -130,12 +131,38 @@ public sealed class MessagingDataTests(PreauApp app) : IClassFixture<PreauApp>
             return 0;
         });
 
-        var inbox = await app.InTerritoryAsync(territory.Id, sp => sp.GetRequiredService<Mailbox>().ListAsync(territory.GuardianA.Id, MailboxView.Inbox, null, null, 1, CancellationToken.None));
-        Assert.True(inbox.Total >= MessagingSyntheticData.HeavyInboxConversations, $"{inbox.Total} conversations");
+        var lastFullPage = MessagingSyntheticData.HeavyInboxConversations / Mailbox.PageSize;
+        var inbox = await app.InTerritoryAsync(territory.Id, sp => sp.GetRequiredService<Mailbox>().ListAsync(territory.GuardianA.Id, MailboxView.Inbox, null, null, lastFullPage, CancellationToken.None));
         Assert.Equal(Mailbox.PageSize, inbox.Items.Count);
+        Assert.Equal(lastFullPage, inbox.Page);
         var guardian = await app.SignInAsync(territory.GuardianA);
         var page = await PreauApp.GetPageAsync(guardian, "/messages?page=40");
         Assert.Equal(Mailbox.PageSize, page.QuerySelectorAll(".conversation-list__item").Length);
+        Assert.Equal("40", page.QuerySelector(".pagination [aria-current=page]")?.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".pagination a"), a => a.TextContent == "Suivante" && a.GetAttribute("href") == "/messages?page=41");
+    }
+
+    [Fact]
+    public async Task Inbox_PagePastTheEnd_ShowsTheFirstPage_AndNoNextPage()
+    {
+        var territory = await app.CreateTerritoryAsync();
+        var teacher = await app.SignInAsync(territory.TeacherA);
+        for (var i = 0; i < 2; i++)
+        {
+            var sent = await teacher.PostAsJsonAsync("/api/v1/conversations", new { subject = $"Sortie {i}", body = "Bonjour", recipients = new[] { $"account:{territory.GuardianA.Id}" } });
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        }
+
+        await app.RunOutboxAsync();
+
+        var guardian = await app.SignInAsync(territory.GuardianA);
+        var page = await PreauApp.GetPageAsync(guardian, "/messages?page=9");
+
+        Assert.Equal(2, page.QuerySelectorAll(".conversation-list__item").Length);
+        Assert.Null(page.QuerySelector(".pagination"));
+        var api = await guardian.GetFromJsonAsync<JsonElement>("/api/v1/conversations?page=9");
+        Assert.Equal(1, api.GetProperty("page").GetInt32());
+        Assert.False(api.GetProperty("hasNextPage").GetBoolean());
     }
 
     private static IPersonalDataSource Source(IServiceProvider services) =>

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Preau.Communication.Data;
 using Preau.Identity.Contracts;
-using Preau.Platform.Web;
 
 namespace Preau.Communication.Messaging;
 
@@ -32,6 +31,13 @@ internal sealed record ConversationSummary(
     string LastAuthor,
     string? AudienceLabel,
     ConversationKind Kind);
+
+/// <summary>A page of a folder: newest first, and whether older conversations follow (no total: see <see cref="Mailbox.ListAsync"/>).</summary>
+internal sealed record MailboxPage(IReadOnlyList<ConversationSummary> Items, int Page, bool HasNextPage)
+{
+    /// <summary>The pages known to exist: up to this one, and the next when there is one.</summary>
+    public int KnownPages => HasNextPage ? Page + 1 : Page;
+}
 
 /// <summary>A message as its reader sees it.</summary>
 internal sealed record MessageView(
@@ -63,16 +69,13 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
 
     private static readonly Expression<Func<ConversationMember, bool>> InInbox = m => m.Folder == MailboxFolder.Inbox && m.LastIncomingAt != null;
 
-    private static readonly Func<CommunicationDbContext, Guid, Task<int>> InboxCount = EF.CompileAsyncQuery(
-        (CommunicationDbContext db, Guid accountId) => db.ConversationMembers.Where(m => m.AccountId == accountId).Count(InInbox));
-
     private static readonly Func<CommunicationDbContext, Guid, int, IAsyncEnumerable<SummaryRow>> InboxPage = EF.CompileAsyncQuery(
         (CommunicationDbContext db, Guid accountId, int skip) => db.ConversationMembers.AsNoTracking()
             .Where(m => m.AccountId == accountId)
             .Where(InInbox)
             .OrderByDescending(m => m.LastIncomingAt)
             .Skip(skip)
-            .Take(PageSize)
+            .Take(PageSize + 1)
             .Join(db.Conversations, m => m.ConversationId, c => c.Id, Row));
 
     private static readonly Func<CommunicationDbContext, Guid, IAsyncEnumerable<MailboxLabel>> LabelsOf = EF.CompileAsyncQuery<CommunicationDbContext, Guid, MailboxLabel>(
@@ -89,7 +92,7 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
     public Task<int> DraftCountAsync(Guid accountId) => DraftsOf(db, accountId);
 
     /// <summary>One page of a folder, newest first (index: account, folder, last incoming message).</summary>
-    public async Task<PageOf<ConversationSummary>> ListAsync(Guid accountId, MailboxView view, Guid? labelId, string? search, int page, CancellationToken cancellationToken)
+    public async Task<MailboxPage> ListAsync(Guid accountId, MailboxView view, Guid? labelId, string? search, int page, CancellationToken cancellationToken)
     {
         var members = db.ConversationMembers.AsNoTracking().Where(m => m.AccountId == accountId);
         members = view switch
@@ -109,14 +112,26 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
             }
         }
 
-        // The plain inbox is what families open most: its two queries are compiled once, not rebuilt per request.
+        // The plain inbox is what families open most: its query is compiled once, not rebuilt per request.
+        // No count: one row more than a page says whether a next page exists (counting a 2,000-conversation
+        // inbox cost PostgreSQL more than listing 25 of them).
         var plainInbox = view == MailboxView.Inbox && string.IsNullOrWhiteSpace(search);
-        var total = plainInbox ? await InboxCount(db, accountId) : await members.CountAsync(cancellationToken);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var ordered = view == MailboxView.Sent ? members.OrderByDescending(m => m.LastSentAt) : members.OrderByDescending(m => m.LastIncomingAt);
-        var rows = plainInbox
-            ? await InboxPage(db, accountId, (page - 1) * PageSize).ToListAsync(cancellationToken)
-            : await ordered.Skip((page - 1) * PageSize).Take(PageSize).Join(db.Conversations, m => m.ConversationId, c => c.Id, Row).ToListAsync(cancellationToken);
+        async Task<List<SummaryRow>> RowsOfPageAsync(int number) => plainInbox
+            ? await InboxPage(db, accountId, (number - 1) * PageSize).ToListAsync(cancellationToken)
+            : await ordered.Skip((number - 1) * PageSize).Take(PageSize + 1).Join(db.Conversations, m => m.ConversationId, c => c.Id, Row).ToListAsync(cancellationToken);
+
+        page = Math.Max(1, page);
+        var rows = await RowsOfPageAsync(page);
+        if (rows.Count == 0 && page > 1)
+        {
+            // A page past the end (an old link, a folder emptied meanwhile): the first page rather than nothing.
+            page = 1;
+            rows = await RowsOfPageAsync(page);
+        }
+
+        var hasNextPage = rows.Count > PageSize;
+        rows = rows.Take(PageSize).ToList(); // in the query's order: the extra row is the oldest
         var unnamed = rows.Where(r => r.LastAuthorName is null).Select(r => r.LastAuthorId).ToList();
         var names = unnamed.Count == 0 ? [] : await NamesAsync(unnamed, cancellationToken);
         var items = rows.Select(r => new ConversationSummary(
@@ -130,7 +145,7 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
                 r.Kind))
             .OrderByDescending(i => i.At)
             .ToList();
-        return new PageOf<ConversationSummary>(items, page, PageSize, total);
+        return new MailboxPage(items, page, hasNextPage);
     }
 
     /// <summary>The messages of a conversation its reader may see: delivered ones, and the reader's own held ones.</summary>

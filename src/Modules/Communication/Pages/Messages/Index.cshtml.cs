@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Preau.Communication.Messaging;
 using Preau.Platform.Authorization;
-using Preau.Platform.Web;
 
 namespace Preau.Communication.Pages.Messages;
 
@@ -11,7 +10,7 @@ namespace Preau.Communication.Pages.Messages;
 [Authorize(Policy = CommunicationPermissions.UseMessaging)]
 internal sealed class IndexModel(Mailbox mailbox, IAuthorizationService authorization) : PageModel
 {
-    public PageOf<ConversationSummary> Conversations { get; private set; } = new([], 1, Mailbox.PageSize, 0);
+    public MailboxPage Conversations { get; private set; } = new([], 1, HasNextPage: false);
 
     public MailboxView View { get; private set; }
 
