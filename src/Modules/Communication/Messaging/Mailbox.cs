@@ -64,6 +64,9 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
 {
     public const int PageSize = 25;
 
+    /// <summary>Deeper than any real mailbox (250,000 conversations); keeps a forged page number's offset in range.</summary>
+    private const int LastPage = 10_000;
+
     private static readonly Expression<Func<ConversationMember, Conversation, SummaryRow>> Row =
         (m, c) => new SummaryRow(c.Id, c.Subject, c.LastMessagePreview, c.LastAuthorId, c.LastAuthorName, c.AudienceLabel, c.Kind, m.LastIncomingAt, m.LastSentAt, m.LastReadAt);
 
@@ -121,7 +124,7 @@ internal sealed class Mailbox(CommunicationDbContext db, IStructureDirectory dir
             ? await InboxPage(db, accountId, (number - 1) * PageSize).ToListAsync(cancellationToken)
             : await ordered.Skip((number - 1) * PageSize).Take(PageSize + 1).Join(db.Conversations, m => m.ConversationId, c => c.Id, Row).ToListAsync(cancellationToken);
 
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, LastPage);
         var rows = await RowsOfPageAsync(page);
         if (rows.Count == 0 && page > 1)
         {
