@@ -18,7 +18,9 @@ internal sealed class Report(BenchOptions options)
 
     public void AddImport(CommandResult result, BenchOptions sizes)
     {
-        var verdict = result.Elapsed < TimeSpan.FromSeconds(60) && result.PeakRssBytes < 400L * 1048576 ? "met" : "**missed**";
+        var verdict = result.ExitCode != 0 ? $"**failed** (exit {result.ExitCode}: {result.Output.Trim().Split('\n')[^1].Trim()})"
+            : result.Elapsed < TimeSpan.FromSeconds(60) && result.PeakRssBytes < 400L * 1048576 ? "met" : "**missed**";
+        Console.WriteLine($"  roster import: {verdict}");
         _commands.AppendLine(CultureInfo.InvariantCulture,
             $"| Roster import alone (OneRoster, {sizes.ImportSchools:N0} schools, {sizes.ImportPupils:N0} pupils, {sizes.ImportGuardians:N0} guardians) into an empty database, workstation GC with a 200 MB heap limit | {result.Elapsed.TotalSeconds:F1} s | {Mb(result.PeakRssBytes)} | < 60 s and < 400 MB: {verdict} |");
     }
