@@ -109,8 +109,9 @@ public abstract class ModuleDbContext : DbContext
         {
             if (typeof(ITerritoryOwned).IsAssignableFrom(entity.ClrType))
             {
+                // No index on TerritoryId alone: it filters nothing in a territory's database, and PostgreSQL's
+                // generic plans chose it over the selective indexes (docs/decisions/0019).
                 modelBuilder.Entity(entity.ClrType).HasQueryFilter(TerritoryFilter, TerritoryFilterFor(entity.ClrType));
-                modelBuilder.Entity(entity.ClrType).HasIndex(nameof(ITerritoryOwned.TerritoryId));
             }
         }
 

@@ -62,8 +62,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("ConversationId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "ClosedAt");
 
                     b.ToTable("messaging_reports", "communication");
@@ -107,8 +105,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "At");
 
                     b.ToTable("messaging_safety_log", "communication");
@@ -144,8 +140,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "LiftedAt");
 
@@ -225,8 +219,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "StartsAt");
 
                     b.HasIndex("OrganizerId", "StartsAt");
@@ -257,8 +249,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("AccountId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Token")
                         .IsUnique();
 
@@ -284,8 +274,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EventId", "StartsAt");
 
@@ -325,8 +313,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("SlotId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EventId", "FamilyKey")
                         .IsUnique();
@@ -374,8 +360,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("BlogId", "Status");
 
@@ -434,8 +418,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("BlogId", "Status", "PublishedAt");
@@ -475,8 +457,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("ClassGroupId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("SchoolId", "Visibility");
 
@@ -538,8 +518,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ParentConversationId", "StartedById");
 
                     b.ToTable("messaging_conversations", "communication");
@@ -564,8 +542,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "ConversationId");
 
@@ -605,8 +581,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "LastSentAt");
 
@@ -664,8 +638,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.ToTable("messaging_drafts", "communication");
@@ -689,8 +661,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "Name")
                         .IsUnique();
@@ -757,8 +727,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SentAt");
 
                     b.HasIndex("ConversationId", "SentAt");
@@ -810,8 +778,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     b.HasIndex("DraftId");
 
                     b.HasIndex("MessageId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("messaging_attachments", "communication");
                 });
@@ -880,8 +846,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("Status", "PublishAt");
@@ -907,8 +871,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("SchoolId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("school_publishing_settings", "communication");
                 });
 
@@ -925,8 +887,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("AccountId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("notification_digests", "communication");
                 });
@@ -993,8 +953,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("Reference");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("InDigest", "RecipientId");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
@@ -1023,8 +981,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("AccountId", "Kind");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("notification_preferences", "communication");
                 });
@@ -1065,8 +1021,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("Endpoint")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("notification_push_subscriptions", "communication");
                 });
@@ -1140,8 +1094,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Owner", "OwnerId");
 
                     b.ToTable("published_files", "communication");
@@ -1166,8 +1118,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("ClassGroupId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("messaging_class_options", "communication");
                 });
@@ -1197,8 +1147,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "SenderProfile", "RecipientProfile")
                         .IsUnique();
@@ -1245,8 +1193,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("time without time zone");
 
                     b.HasKey("TerritoryId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("messaging_settings", "communication");
                 });
@@ -1302,8 +1248,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("CouncilId", "StartsAt");
 
                     b.HasIndex("SchoolId", "MinutesStatus");
@@ -1337,8 +1281,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("CouncilId", "AccountId")
                         .IsUnique();
@@ -1376,8 +1318,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("MeetingId", "SubmittedAt");
 
                     b.ToTable("school_council_questions", "communication");
@@ -1407,8 +1347,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("SchoolId", "SchoolYearId")
                         .IsUnique();

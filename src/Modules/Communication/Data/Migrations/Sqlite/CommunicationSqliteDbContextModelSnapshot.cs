@@ -56,8 +56,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("ConversationId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "ClosedAt");
 
                     b.ToTable("messaging_reports", (string)null);
@@ -99,8 +97,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "At");
 
                     b.ToTable("messaging_safety_log", (string)null);
@@ -136,8 +132,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "LiftedAt");
 
@@ -217,8 +211,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "StartsAt");
 
                     b.HasIndex("OrganizerId", "StartsAt");
@@ -249,8 +241,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("AccountId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Token")
                         .IsUnique();
 
@@ -276,8 +266,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EventId", "StartsAt");
 
@@ -317,8 +305,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("SlotId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EventId", "FamilyKey")
                         .IsUnique();
@@ -366,8 +352,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("BlogId", "Status");
 
@@ -426,8 +410,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("BlogId", "Status", "PublishedAt");
@@ -467,8 +449,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("ClassGroupId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("SchoolId", "Visibility");
 
@@ -530,8 +510,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ParentConversationId", "StartedById");
 
                     b.ToTable("messaging_conversations", (string)null);
@@ -556,8 +534,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "ConversationId");
 
@@ -597,8 +573,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "LastSentAt");
 
@@ -655,8 +629,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.ToTable("messaging_drafts", (string)null);
@@ -680,8 +652,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "Name")
                         .IsUnique();
@@ -748,8 +718,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SentAt");
 
                     b.HasIndex("ConversationId", "SentAt");
@@ -801,8 +769,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.HasIndex("DraftId");
 
                     b.HasIndex("MessageId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("messaging_attachments", (string)null);
                 });
@@ -871,8 +837,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("Status", "PublishAt");
@@ -898,8 +862,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("SchoolId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("school_publishing_settings", (string)null);
                 });
 
@@ -916,8 +878,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("AccountId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("notification_digests", (string)null);
                 });
@@ -984,8 +944,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("Reference");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("InDigest", "RecipientId");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
@@ -1014,8 +972,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("AccountId", "Kind");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("notification_preferences", (string)null);
                 });
@@ -1056,8 +1012,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("Endpoint")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("notification_push_subscriptions", (string)null);
                 });
@@ -1131,8 +1085,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Owner", "OwnerId");
 
                     b.ToTable("published_files", (string)null);
@@ -1157,8 +1109,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ClassGroupId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("messaging_class_options", (string)null);
                 });
@@ -1188,8 +1138,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "SenderProfile", "RecipientProfile")
                         .IsUnique();
@@ -1236,8 +1184,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("TerritoryId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("messaging_settings", (string)null);
                 });
@@ -1293,8 +1239,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("CouncilId", "StartsAt");
 
                     b.HasIndex("SchoolId", "MinutesStatus");
@@ -1328,8 +1272,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("CouncilId", "AccountId")
                         .IsUnique();
@@ -1367,8 +1309,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("MeetingId", "SubmittedAt");
 
                     b.ToTable("school_council_questions", (string)null);
@@ -1398,8 +1338,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("SchoolId", "SchoolYearId")
                         .IsUnique();

@@ -59,8 +59,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SubjectId", "At");
 
                     b.ToTable("familyservices_audit", "familyservices");
@@ -113,8 +111,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("NormalizedName", "Kind");
 
                     b.ToTable("catchment_rules", "familyservices");
@@ -141,8 +137,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("derogation_reasons", "familyservices");
                 });
@@ -180,8 +174,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("enrolment_documents", "familyservices");
                 });
@@ -310,8 +302,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("DecidedSchoolId", "Status");
 
                     b.HasIndex("GuardianId", "SubmittedAt");
@@ -357,8 +347,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "ChildId");
 
@@ -408,8 +396,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("ChildId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("child_medical_info", "familyservices");
                 });
 
@@ -452,8 +438,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "Status", "Name");
 
                     b.ToTable("households", "familyservices");
@@ -490,8 +474,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("HouseholdId", "At");
 
                     b.ToTable("household_changes", "familyservices");
@@ -526,8 +508,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "PersonId")
                         .IsUnique();
@@ -600,8 +580,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "Status", "UploadedAt");
 
                     b.ToTable("household_documents", "familyservices");
@@ -671,8 +649,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsInvoiceId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "Month");
 
@@ -757,8 +733,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasIndex("CorrectsLineId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("InvoiceId", "Position");
 
                     b.ToTable("invoice_lines", "familyservices");
@@ -776,8 +750,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("TerritoryId", "Year");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("invoice_number_counters", "familyservices");
                 });
@@ -833,8 +805,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "Month")
                         .IsUnique();
 
@@ -886,8 +856,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TransactionId")
                         .IsUnique();
 
@@ -935,8 +903,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("HouseholdId", "ReceivedOn");
 
                     b.HasIndex("TerritoryId", "ReceivedOn");
@@ -982,8 +948,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("MenuWeekId", "Day");
 
                     b.ToTable("menu_dishes", "familyservices");
@@ -1010,8 +974,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("MenuWeekId", "SchoolId")
                         .IsUnique();
@@ -1054,8 +1016,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("WeekStart");
 
@@ -1148,8 +1108,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("HouseholdId", "ValidFrom");
 
                     b.HasIndex("Status", "SubmittedAt");
@@ -1193,8 +1151,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("quotient_rules", "familyservices");
                 });
@@ -1250,8 +1206,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("ChildId", "ServiceId", "Day");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ChildId", "Day");
 
@@ -1319,8 +1273,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasIndex("ClientMarkId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ChildId", "Day");
 
                     b.ToTable("child_day_changes", "familyservices");
@@ -1380,8 +1332,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ChildId", "Status");
 
@@ -1489,8 +1439,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "SchoolYearId");
 
                     b.ToTable("family_services", "familyservices");
@@ -1523,8 +1471,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ServiceId", "Position");
 
@@ -1621,8 +1567,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("Kind", "ServiceId", "StartsOn");
 

@@ -51,8 +51,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SubjectId", "At");
 
                     b.ToTable("familyservices_audit", (string)null);
@@ -105,8 +103,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("NormalizedName", "Kind");
 
                     b.ToTable("catchment_rules", (string)null);
@@ -133,8 +129,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("derogation_reasons", (string)null);
                 });
@@ -172,8 +166,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("enrolment_documents", (string)null);
                 });
@@ -302,8 +294,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("DecidedSchoolId", "Status");
 
                     b.HasIndex("GuardianId", "SubmittedAt");
@@ -349,8 +339,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "ChildId");
 
@@ -400,8 +388,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("ChildId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("child_medical_info", (string)null);
                 });
 
@@ -444,8 +430,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "Status", "Name");
 
                     b.ToTable("households", (string)null);
@@ -479,8 +463,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "At");
 
@@ -516,8 +498,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "PersonId")
                         .IsUnique();
@@ -590,8 +570,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "Status", "UploadedAt");
 
                     b.ToTable("household_documents", (string)null);
@@ -661,8 +639,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsInvoiceId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("HouseholdId", "Month");
 
@@ -747,8 +723,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasIndex("CorrectsLineId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("InvoiceId", "Position");
 
                     b.ToTable("invoice_lines", (string)null);
@@ -766,8 +740,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("TerritoryId", "Year");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("invoice_number_counters", (string)null);
                 });
@@ -823,8 +795,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "Month")
                         .IsUnique();
 
@@ -876,8 +846,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TransactionId")
                         .IsUnique();
 
@@ -925,8 +893,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("HouseholdId", "ReceivedOn");
 
                     b.HasIndex("TerritoryId", "ReceivedOn");
@@ -970,8 +936,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("MenuWeekId", "Day");
 
                     b.ToTable("menu_dishes", (string)null);
@@ -996,8 +960,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("MenuWeekId", "SchoolId")
                         .IsUnique();
@@ -1040,8 +1002,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("WeekStart");
 
@@ -1134,8 +1094,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("HouseholdId", "ValidFrom");
 
                     b.HasIndex("Status", "SubmittedAt");
@@ -1179,8 +1137,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("quotient_rules", (string)null);
                 });
@@ -1236,8 +1192,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ChildId", "ServiceId", "Day");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ChildId", "Day");
 
@@ -1303,8 +1257,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasIndex("ClientMarkId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ChildId", "Day");
 
                     b.ToTable("child_day_changes", (string)null);
@@ -1364,8 +1316,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ChildId", "Status");
 
@@ -1473,8 +1423,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "SchoolYearId");
 
                     b.ToTable("family_services", (string)null);
@@ -1507,8 +1455,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ServiceId", "Position");
 
@@ -1605,8 +1551,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("Kind", "ServiceId", "StartsOn");
 

@@ -405,8 +405,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("IsActive", "DeactivatedAt");
 
                     b.HasIndex("TerritoryId", "SourcedId");
@@ -443,8 +441,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasIndex("PupilId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("GuardianId", "PupilId")
                         .IsUnique();
 
@@ -475,8 +471,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("SchoolId", "Profile");
 
@@ -517,8 +511,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.HasIndex("AccountId");
 
                     b.HasIndex("CodeHash");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("activation_codes", "identity");
                 });
@@ -563,8 +555,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "At");
 
                     b.HasIndex("TerritoryId", "Action", "At");
@@ -593,8 +583,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "StartsOn");
 
@@ -641,8 +629,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolYearId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "SchoolYearId");
 
                     b.HasIndex("TerritoryId", "SourcedId");
@@ -681,8 +667,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasIndex("PupilId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("enrolments", "identity");
                 });
 
@@ -707,8 +691,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "Label")
                         .IsUnique();
@@ -747,8 +729,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                     b.HasIndex("ClassGroupId");
 
                     b.HasIndex("TeacherId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("teaching_assignments", "identity");
                 });
@@ -789,8 +769,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ImportRunId", "Id");
 
@@ -860,8 +838,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Status", "LockedUntil");
 
                     b.HasIndex("TerritoryId", "CreatedAt");
@@ -920,8 +896,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "SourcedId");
 
                     b.HasIndex("TerritoryId", "Uai")
@@ -972,8 +946,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
 
                     b.HasIndex("ClientId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("connected_services", "identity");
                 });

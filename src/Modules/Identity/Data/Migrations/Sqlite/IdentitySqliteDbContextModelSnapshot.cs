@@ -397,8 +397,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("IsActive", "DeactivatedAt");
 
                     b.HasIndex("TerritoryId", "SourcedId");
@@ -435,8 +433,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasIndex("PupilId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("GuardianId", "PupilId")
                         .IsUnique();
 
@@ -467,8 +463,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("SchoolId", "Profile");
 
@@ -509,8 +503,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                     b.HasIndex("AccountId");
 
                     b.HasIndex("CodeHash");
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("activation_codes", (string)null);
                 });
@@ -553,8 +545,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "At");
 
                     b.HasIndex("TerritoryId", "Action", "At");
@@ -583,8 +573,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "StartsOn");
 
@@ -631,8 +619,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolYearId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("SchoolId", "SchoolYearId");
 
                     b.HasIndex("TerritoryId", "SourcedId");
@@ -671,8 +657,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasIndex("PupilId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("enrolments", (string)null);
                 });
 
@@ -697,8 +681,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TerritoryId", "Label")
                         .IsUnique();
@@ -738,8 +720,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasIndex("TeacherId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("teaching_assignments", (string)null);
                 });
 
@@ -777,8 +757,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ImportRunId", "Id");
 
@@ -848,8 +826,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Status", "LockedUntil");
 
                     b.HasIndex("TerritoryId", "CreatedAt");
@@ -908,8 +884,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("TerritoryId", "SourcedId");
 
                     b.HasIndex("TerritoryId", "Uai")
@@ -960,8 +934,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
 
                     b.HasIndex("ClientId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("connected_services", (string)null);
                 });

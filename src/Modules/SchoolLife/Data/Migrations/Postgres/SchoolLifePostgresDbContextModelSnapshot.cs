@@ -171,8 +171,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "Date");
 
                     b.HasIndex("RollCallId", "PupilId")
@@ -223,8 +221,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "ToDate");
 
                     b.HasIndex("SchoolId", "FromDate");
@@ -267,8 +263,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Date", "StartsAt")
                         .IsUnique();
@@ -327,8 +321,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Date");
 
                     b.HasIndex("ClassGroupId", "PublishedAt");
@@ -373,8 +365,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Cycle", "Order");
 
                     b.HasIndex("TerritoryId", "Code")
@@ -416,8 +406,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("CompetencyId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "AssessedOn");
 
                     b.HasIndex("PupilId", "CompetencyId", "AssessedOn");
@@ -456,8 +444,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AssessmentId", "PupilId")
                         .IsUnique();
@@ -502,8 +488,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "ClassGroupId", "Period")
@@ -533,8 +517,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("GuardianId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ReportId", "GuardianId")
                         .IsUnique();
@@ -578,8 +560,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "Period", "ClassGroupId", "Subject")
@@ -615,8 +595,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("AccountId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -666,8 +644,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("homework_attachments", "schoollife");
                 });
 
@@ -692,8 +668,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EntryId", "PupilId")
                         .IsUnique();
@@ -764,8 +738,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SessionOn");
 
                     b.HasIndex("ClassGroupId", "DueOn");
@@ -798,8 +770,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "PupilId")
                         .IsUnique();
@@ -876,8 +846,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SentAt");
 
                     b.HasIndex("SchoolId", "SentAt");
@@ -943,8 +911,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "NoteId");
 
                     b.HasIndex("GuardianId", "ActionExpected", "CompletedAt");
@@ -992,8 +958,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasIndex("SchoolId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("schoollife_school_settings", "schoollife");
                 });
 
@@ -1028,8 +992,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("schedule_settings", "schoollife");
                 });
@@ -1088,8 +1050,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "LessonOn");
 
@@ -1151,8 +1111,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                         .HasColumnType("character varying(10)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Day");
 

@@ -163,8 +163,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "Date");
 
                     b.HasIndex("RollCallId", "PupilId")
@@ -215,8 +213,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "ToDate");
 
                     b.HasIndex("SchoolId", "FromDate");
@@ -259,8 +255,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Date", "StartsAt")
                         .IsUnique();
@@ -319,8 +313,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Date");
 
                     b.HasIndex("ClassGroupId", "PublishedAt");
@@ -365,8 +357,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Cycle", "Order");
 
                     b.HasIndex("TerritoryId", "Code")
@@ -408,8 +398,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("CompetencyId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "AssessedOn");
 
                     b.HasIndex("PupilId", "CompetencyId", "AssessedOn");
@@ -448,8 +436,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AssessmentId", "PupilId")
                         .IsUnique();
@@ -494,8 +480,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "ClassGroupId", "Period")
@@ -525,8 +509,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("GuardianId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ReportId", "GuardianId")
                         .IsUnique();
@@ -570,8 +552,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "Period", "ClassGroupId", "Subject")
@@ -607,8 +587,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -658,8 +636,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("homework_attachments", (string)null);
                 });
 
@@ -684,8 +660,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EntryId", "PupilId")
                         .IsUnique();
@@ -756,8 +730,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SessionOn");
 
                     b.HasIndex("ClassGroupId", "DueOn");
@@ -790,8 +762,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "PupilId")
                         .IsUnique();
@@ -868,8 +838,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SentAt");
 
                     b.HasIndex("SchoolId", "SentAt");
@@ -935,8 +903,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "NoteId");
 
                     b.HasIndex("GuardianId", "ActionExpected", "CompletedAt");
@@ -984,8 +950,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("schoollife_school_settings", (string)null);
                 });
 
@@ -1020,8 +984,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("schedule_settings", (string)null);
                 });
@@ -1080,8 +1042,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "LessonOn");
 
@@ -1143,8 +1103,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Day");
 

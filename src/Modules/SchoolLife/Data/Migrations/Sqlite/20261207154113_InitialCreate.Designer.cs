@@ -11,7 +11,7 @@ using Preau.SchoolLife.Data;
 namespace Preau.SchoolLife.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SchoolLifeSqliteDbContext))]
-    [Migration("20261207103536_InitialCreate")]
+    [Migration("20261207154113_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -166,8 +166,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "Date");
 
                     b.HasIndex("RollCallId", "PupilId")
@@ -218,8 +216,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "ToDate");
 
                     b.HasIndex("SchoolId", "FromDate");
@@ -262,8 +258,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Date", "StartsAt")
                         .IsUnique();
@@ -322,8 +316,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Date");
 
                     b.HasIndex("ClassGroupId", "PublishedAt");
@@ -368,8 +360,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Cycle", "Order");
 
                     b.HasIndex("TerritoryId", "Code")
@@ -411,8 +401,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("CompetencyId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "AssessedOn");
 
                     b.HasIndex("PupilId", "CompetencyId", "AssessedOn");
@@ -451,8 +439,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AssessmentId", "PupilId")
                         .IsUnique();
@@ -497,8 +483,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "ClassGroupId", "Period")
@@ -528,8 +512,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("GuardianId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ReportId", "GuardianId")
                         .IsUnique();
@@ -573,8 +555,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "Period", "ClassGroupId", "Subject")
@@ -610,8 +590,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -661,8 +639,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("homework_attachments", (string)null);
                 });
 
@@ -687,8 +663,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EntryId", "PupilId")
                         .IsUnique();
@@ -759,8 +733,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SessionOn");
 
                     b.HasIndex("ClassGroupId", "DueOn");
@@ -793,8 +765,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "PupilId")
                         .IsUnique();
@@ -871,8 +841,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SentAt");
 
                     b.HasIndex("SchoolId", "SentAt");
@@ -938,8 +906,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "NoteId");
 
                     b.HasIndex("GuardianId", "ActionExpected", "CompletedAt");
@@ -987,8 +953,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("schoollife_school_settings", (string)null);
                 });
 
@@ -1023,8 +987,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("schedule_settings", (string)null);
                 });
@@ -1083,8 +1045,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "LessonOn");
 
@@ -1146,8 +1106,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Day");
 

@@ -666,12 +666,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_accounts_TerritoryId",
-                schema: "identity",
-                table: "accounts",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_accounts_TerritoryId_LastName_FirstName",
                 schema: "identity",
                 table: "accounts",
@@ -696,12 +690,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 column: "CodeHash");
 
             migrationBuilder.CreateIndex(
-                name: "IX_activation_codes_TerritoryId",
-                schema: "identity",
-                table: "activation_codes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_ActorId",
                 schema: "identity",
                 table: "audit_entries",
@@ -712,12 +700,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity",
                 table: "audit_entries",
                 column: "SubjectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_audit_entries_TerritoryId",
-                schema: "identity",
-                table: "audit_entries",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId_Action_At",
@@ -744,12 +726,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 column: "SchoolYearId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_class_groups_TerritoryId",
-                schema: "identity",
-                table: "class_groups",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_class_groups_TerritoryId_SourcedId",
                 schema: "identity",
                 table: "class_groups",
@@ -770,12 +746,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_connected_services_TerritoryId",
-                schema: "identity",
-                table: "connected_services",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_enrolments_ClassGroupId",
                 schema: "identity",
                 table: "enrolments",
@@ -786,12 +756,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity",
                 table: "enrolments",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_enrolments_TerritoryId",
-                schema: "identity",
-                table: "enrolments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_guardian_links_GuardianId_PupilId",
@@ -805,12 +769,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity",
                 table: "guardian_links",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_guardian_links_TerritoryId",
-                schema: "identity",
-                table: "guardian_links",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_identity_outbox_LockedBy",
@@ -831,22 +789,10 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 columns: new[] { "ImportRunId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_import_rejections_TerritoryId",
-                schema: "identity",
-                table: "import_rejections",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_import_runs_Status_LockedUntil",
                 schema: "identity",
                 table: "import_runs",
                 columns: new[] { "Status", "LockedUntil" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_import_runs_TerritoryId",
-                schema: "identity",
-                table: "import_runs",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_runs_TerritoryId_CreatedAt",
@@ -894,22 +840,10 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_school_holidays_TerritoryId",
-                schema: "identity",
-                table: "school_holidays",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_school_holidays_TerritoryId_StartsOn",
                 schema: "identity",
                 table: "school_holidays",
                 columns: new[] { "TerritoryId", "StartsOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_years_TerritoryId",
-                schema: "identity",
-                table: "school_years",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_years_TerritoryId_Label",
@@ -917,12 +851,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 table: "school_years",
                 columns: new[] { "TerritoryId", "Label" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_schools_TerritoryId",
-                schema: "identity",
-                table: "schools",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schools_TerritoryId_SourcedId",
@@ -950,12 +878,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 columns: new[] { "SchoolId", "Profile" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_assignments_TerritoryId",
-                schema: "identity",
-                table: "staff_assignments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_teaching_assignments_ClassGroupId",
                 schema: "identity",
                 table: "teaching_assignments",
@@ -966,12 +888,6 @@ namespace Preau.Identity.Data.Migrations.Postgres
                 schema: "identity",
                 table: "teaching_assignments",
                 column: "TeacherId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_teaching_assignments_TerritoryId",
-                schema: "identity",
-                table: "teaching_assignments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_territories_Slug",

@@ -530,11 +530,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "SchoolId", "FromDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_absence_notices_TerritoryId",
-                table: "absence_notices",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_absences_PupilId_Date",
                 table: "absences",
                 columns: new[] { "PupilId", "Date" });
@@ -556,11 +551,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "SchoolId", "State" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_absences_TerritoryId",
-                table: "absences",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_assessments_ClassGroupId_Date",
                 table: "assessments",
                 columns: new[] { "ClassGroupId", "Date" });
@@ -576,19 +566,9 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "TeacherId", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_assessments_TerritoryId",
-                table: "assessments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_competencies_Cycle_Order",
                 table: "competencies",
                 columns: new[] { "Cycle", "Order" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_competencies_TerritoryId",
-                table: "competencies",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_competencies_TerritoryId_Code",
@@ -612,19 +592,9 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "PupilId", "CompetencyId", "AssessedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_competency_assessments_TerritoryId",
-                table: "competency_assessments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_homework_attachments_EntryId",
                 table: "homework_attachments",
                 column: "EntryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_homework_attachments_TerritoryId",
-                table: "homework_attachments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_homework_done_EntryId_PupilId",
@@ -636,11 +606,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 name: "IX_homework_done_PupilId",
                 table: "homework_done",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_homework_done_TerritoryId",
-                table: "homework_done",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_homework_entries_AuthorId_SessionOn",
@@ -663,11 +628,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "ClassGroupId", "SessionOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_homework_entries_TerritoryId",
-                table: "homework_entries",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_homework_visits_AccountId_PupilId",
                 table: "homework_visits",
                 columns: new[] { "AccountId", "PupilId" },
@@ -677,11 +637,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 name: "IX_homework_visits_PupilId",
                 table: "homework_visits",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_homework_visits_TerritoryId",
-                table: "homework_visits",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_liaison_note_recipients_GuardianId_ActionExpected_CompletedAt",
@@ -700,11 +655,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 columns: new[] { "PupilId", "NoteId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_liaison_note_recipients_TerritoryId",
-                table: "liaison_note_recipients",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_liaison_notes_AuthorId_SentAt",
                 table: "liaison_notes",
                 columns: new[] { "AuthorId", "SentAt" });
@@ -713,11 +663,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 name: "IX_liaison_notes_SchoolId_SentAt",
                 table: "liaison_notes",
                 columns: new[] { "SchoolId", "SentAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_liaison_notes_TerritoryId",
-                table: "liaison_notes",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_marks_AssessmentId_PupilId",
@@ -731,11 +676,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 column: "PupilId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_marks_TerritoryId",
-                table: "marks",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_period_report_acknowledgements_GuardianId",
                 table: "period_report_acknowledgements",
                 column: "GuardianId");
@@ -745,11 +685,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 table: "period_report_acknowledgements",
                 columns: new[] { "ReportId", "GuardianId" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_period_report_acknowledgements_TerritoryId",
-                table: "period_report_acknowledgements",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_period_reports_ClassGroupId_Period",
@@ -763,20 +698,10 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_period_reports_TerritoryId",
-                table: "period_reports",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_roll_calls_ClassGroupId_Date_StartsAt",
                 table: "roll_calls",
                 columns: new[] { "ClassGroupId", "Date", "StartsAt" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_roll_calls_TerritoryId",
-                table: "roll_calls",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schedule_settings_SchoolId",
@@ -785,20 +710,10 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_schedule_settings_TerritoryId",
-                table: "schedule_settings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_schoollife_calendar_feeds_AccountId",
                 table: "schoollife_calendar_feeds",
                 column: "AccountId",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_schoollife_calendar_feeds_TerritoryId",
-                table: "schoollife_calendar_feeds",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schoollife_calendar_feeds_TokenHash",
@@ -823,11 +738,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_schoollife_school_settings_TerritoryId",
-                table: "schoollife_school_settings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_subject_appreciations_ClassGroupId_Period",
                 table: "subject_appreciations",
                 columns: new[] { "ClassGroupId", "Period" });
@@ -837,11 +747,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 table: "subject_appreciations",
                 columns: new[] { "PupilId", "Period", "ClassGroupId", "Subject" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_subject_appreciations_TerritoryId",
-                table: "subject_appreciations",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_timetable_changes_ClassGroupId_LessonOn",
@@ -865,11 +770,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_timetable_changes_TerritoryId",
-                table: "timetable_changes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_timetable_slots_ClassGroupId_Day",
                 table: "timetable_slots",
                 columns: new[] { "ClassGroupId", "Day" });
@@ -878,11 +778,6 @@ namespace Preau.SchoolLife.Data.Migrations.Sqlite
                 name: "IX_timetable_slots_TeacherId_Day",
                 table: "timetable_slots",
                 columns: new[] { "TeacherId", "Day" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_timetable_slots_TerritoryId",
-                table: "timetable_slots",
-                column: "TerritoryId");
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Preau.SchoolLife.Data;
 namespace Preau.SchoolLife.Data.Migrations.Postgres
 {
     [DbContext(typeof(SchoolLifePostgresDbContext))]
-    [Migration("20261207103540_InitialCreate")]
+    [Migration("20261207154116_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -174,8 +174,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "Date");
 
                     b.HasIndex("RollCallId", "PupilId")
@@ -226,8 +224,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "ToDate");
 
                     b.HasIndex("SchoolId", "FromDate");
@@ -270,8 +266,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Date", "StartsAt")
                         .IsUnique();
@@ -330,8 +324,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Date");
 
                     b.HasIndex("ClassGroupId", "PublishedAt");
@@ -376,8 +368,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("Cycle", "Order");
 
                     b.HasIndex("TerritoryId", "Code")
@@ -419,8 +409,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("CompetencyId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "AssessedOn");
 
                     b.HasIndex("PupilId", "CompetencyId", "AssessedOn");
@@ -459,8 +447,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AssessmentId", "PupilId")
                         .IsUnique();
@@ -505,8 +491,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "ClassGroupId", "Period")
@@ -536,8 +520,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("GuardianId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ReportId", "GuardianId")
                         .IsUnique();
@@ -581,8 +563,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("ClassGroupId", "Period");
 
                     b.HasIndex("PupilId", "Period", "ClassGroupId", "Subject")
@@ -618,8 +598,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("AccountId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -669,8 +647,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("homework_attachments", "schoollife");
                 });
 
@@ -695,8 +671,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("EntryId", "PupilId")
                         .IsUnique();
@@ -767,8 +741,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SessionOn");
 
                     b.HasIndex("ClassGroupId", "DueOn");
@@ -801,8 +773,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("AccountId", "PupilId")
                         .IsUnique();
@@ -879,8 +849,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("AuthorId", "SentAt");
 
                     b.HasIndex("SchoolId", "SentAt");
@@ -946,8 +914,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TerritoryId");
-
                     b.HasIndex("PupilId", "NoteId");
 
                     b.HasIndex("GuardianId", "ActionExpected", "CompletedAt");
@@ -995,8 +961,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                     b.HasIndex("SchoolId")
                         .IsUnique();
 
-                    b.HasIndex("TerritoryId");
-
                     b.ToTable("schoollife_school_settings", "schoollife");
                 });
 
@@ -1031,8 +995,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolId")
                         .IsUnique();
-
-                    b.HasIndex("TerritoryId");
 
                     b.ToTable("schedule_settings", "schoollife");
                 });
@@ -1091,8 +1053,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "LessonOn");
 
@@ -1154,8 +1114,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                         .HasColumnType("character varying(10)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
 
                     b.HasIndex("ClassGroupId", "Day");
 

@@ -566,12 +566,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "SchoolId", "FromDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_absence_notices_TerritoryId",
-                schema: "schoollife",
-                table: "absence_notices",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_absences_PupilId_Date",
                 schema: "schoollife",
                 table: "absences",
@@ -597,12 +591,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "SchoolId", "State" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_absences_TerritoryId",
-                schema: "schoollife",
-                table: "absences",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_assessments_ClassGroupId_Date",
                 schema: "schoollife",
                 table: "assessments",
@@ -621,22 +609,10 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "TeacherId", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_assessments_TerritoryId",
-                schema: "schoollife",
-                table: "assessments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_competencies_Cycle_Order",
                 schema: "schoollife",
                 table: "competencies",
                 columns: new[] { "Cycle", "Order" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_competencies_TerritoryId",
-                schema: "schoollife",
-                table: "competencies",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_competencies_TerritoryId_Code",
@@ -664,22 +640,10 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "PupilId", "CompetencyId", "AssessedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_competency_assessments_TerritoryId",
-                schema: "schoollife",
-                table: "competency_assessments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_homework_attachments_EntryId",
                 schema: "schoollife",
                 table: "homework_attachments",
                 column: "EntryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_homework_attachments_TerritoryId",
-                schema: "schoollife",
-                table: "homework_attachments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_homework_done_EntryId_PupilId",
@@ -693,12 +657,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 schema: "schoollife",
                 table: "homework_done",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_homework_done_TerritoryId",
-                schema: "schoollife",
-                table: "homework_done",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_homework_entries_AuthorId_SessionOn",
@@ -725,12 +683,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "ClassGroupId", "SessionOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_homework_entries_TerritoryId",
-                schema: "schoollife",
-                table: "homework_entries",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_homework_visits_AccountId_PupilId",
                 schema: "schoollife",
                 table: "homework_visits",
@@ -742,12 +694,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 schema: "schoollife",
                 table: "homework_visits",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_homework_visits_TerritoryId",
-                schema: "schoollife",
-                table: "homework_visits",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_liaison_note_recipients_GuardianId_ActionExpected_Completed~",
@@ -769,12 +715,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 columns: new[] { "PupilId", "NoteId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_liaison_note_recipients_TerritoryId",
-                schema: "schoollife",
-                table: "liaison_note_recipients",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_liaison_notes_AuthorId_SentAt",
                 schema: "schoollife",
                 table: "liaison_notes",
@@ -785,12 +725,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 schema: "schoollife",
                 table: "liaison_notes",
                 columns: new[] { "SchoolId", "SentAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_liaison_notes_TerritoryId",
-                schema: "schoollife",
-                table: "liaison_notes",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_marks_AssessmentId_PupilId",
@@ -806,12 +740,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 column: "PupilId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_marks_TerritoryId",
-                schema: "schoollife",
-                table: "marks",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_period_report_acknowledgements_GuardianId",
                 schema: "schoollife",
                 table: "period_report_acknowledgements",
@@ -823,12 +751,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 table: "period_report_acknowledgements",
                 columns: new[] { "ReportId", "GuardianId" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_period_report_acknowledgements_TerritoryId",
-                schema: "schoollife",
-                table: "period_report_acknowledgements",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_period_reports_ClassGroupId_Period",
@@ -844,23 +766,11 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_period_reports_TerritoryId",
-                schema: "schoollife",
-                table: "period_reports",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_roll_calls_ClassGroupId_Date_StartsAt",
                 schema: "schoollife",
                 table: "roll_calls",
                 columns: new[] { "ClassGroupId", "Date", "StartsAt" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_roll_calls_TerritoryId",
-                schema: "schoollife",
-                table: "roll_calls",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schedule_settings_SchoolId",
@@ -870,23 +780,11 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_schedule_settings_TerritoryId",
-                schema: "schoollife",
-                table: "schedule_settings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_schoollife_calendar_feeds_AccountId",
                 schema: "schoollife",
                 table: "schoollife_calendar_feeds",
                 column: "AccountId",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_schoollife_calendar_feeds_TerritoryId",
-                schema: "schoollife",
-                table: "schoollife_calendar_feeds",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schoollife_calendar_feeds_TokenHash",
@@ -915,12 +813,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_schoollife_school_settings_TerritoryId",
-                schema: "schoollife",
-                table: "schoollife_school_settings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_subject_appreciations_ClassGroupId_Period",
                 schema: "schoollife",
                 table: "subject_appreciations",
@@ -932,12 +824,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 table: "subject_appreciations",
                 columns: new[] { "PupilId", "Period", "ClassGroupId", "Subject" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_subject_appreciations_TerritoryId",
-                schema: "schoollife",
-                table: "subject_appreciations",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_timetable_changes_ClassGroupId_LessonOn",
@@ -965,12 +851,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_timetable_changes_TerritoryId",
-                schema: "schoollife",
-                table: "timetable_changes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_timetable_slots_ClassGroupId_Day",
                 schema: "schoollife",
                 table: "timetable_slots",
@@ -981,12 +861,6 @@ namespace Preau.SchoolLife.Data.Migrations.Postgres
                 schema: "schoollife",
                 table: "timetable_slots",
                 columns: new[] { "TeacherId", "Day" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_timetable_slots_TerritoryId",
-                schema: "schoollife",
-                table: "timetable_slots",
-                column: "TerritoryId");
         }
 
         /// <inheritdoc />

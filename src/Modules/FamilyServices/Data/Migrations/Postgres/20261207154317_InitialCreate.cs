@@ -772,12 +772,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_catchment_rules_TerritoryId",
-                schema: "familyservices",
-                table: "catchment_rules",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_child_day_changes_ChildId_Day",
                 schema: "familyservices",
                 table: "child_day_changes",
@@ -789,12 +783,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 table: "child_day_changes",
                 column: "ClientMarkId",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_child_day_changes_TerritoryId",
-                schema: "familyservices",
-                table: "child_day_changes",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_child_days_ChildId_Day",
@@ -815,34 +803,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "HouseholdId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_child_days_TerritoryId",
-                schema: "familyservices",
-                table: "child_days",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_child_medical_info_TerritoryId",
-                schema: "familyservices",
-                table: "child_medical_info",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_derogation_reasons_TerritoryId",
-                schema: "familyservices",
-                table: "derogation_reasons",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_enrolment_documents_RequestId",
                 schema: "familyservices",
                 table: "enrolment_documents",
                 column: "RequestId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_enrolment_documents_TerritoryId",
-                schema: "familyservices",
-                table: "enrolment_documents",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enrolment_requests_DecidedSchoolId_Status",
@@ -870,22 +834,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "Status", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_enrolment_requests_TerritoryId",
-                schema: "familyservices",
-                table: "enrolment_requests",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_family_service_stops_ServiceId_Position",
                 schema: "familyservices",
                 table: "family_service_stops",
                 columns: new[] { "ServiceId", "Position" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_family_service_stops_TerritoryId",
-                schema: "familyservices",
-                table: "family_service_stops",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_family_services_SchoolId_SchoolYearId",
@@ -894,22 +846,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "SchoolId", "SchoolYearId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_family_services_TerritoryId",
-                schema: "familyservices",
-                table: "family_services",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_familyservices_audit_SubjectId_At",
                 schema: "familyservices",
                 table: "familyservices_audit",
                 columns: new[] { "SubjectId", "At" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_familyservices_audit_TerritoryId",
-                schema: "familyservices",
-                table: "familyservices_audit",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_familyservices_outbox_LockedBy",
@@ -930,22 +870,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "HouseholdId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_household_changes_TerritoryId",
-                schema: "familyservices",
-                table: "household_changes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_household_documents_HouseholdId",
                 schema: "familyservices",
                 table: "household_documents",
                 column: "HouseholdId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_household_documents_TerritoryId",
-                schema: "familyservices",
-                table: "household_documents",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_household_documents_TerritoryId_Status_UploadedAt",
@@ -967,12 +895,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "PersonId", "Role" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_household_members_TerritoryId",
-                schema: "familyservices",
-                table: "household_members",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_household_pickups_ChildId",
                 schema: "familyservices",
                 table: "household_pickups",
@@ -983,18 +905,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 schema: "familyservices",
                 table: "household_pickups",
                 columns: new[] { "HouseholdId", "ChildId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_household_pickups_TerritoryId",
-                schema: "familyservices",
-                table: "household_pickups",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_households_TerritoryId",
-                schema: "familyservices",
-                table: "households",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_households_TerritoryId_Status_Name",
@@ -1016,28 +926,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "InvoiceId", "Position" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_invoice_lines_TerritoryId",
-                schema: "familyservices",
-                table: "invoice_lines",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_invoice_number_counters_TerritoryId",
-                schema: "familyservices",
-                table: "invoice_number_counters",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_invoice_online_payments_InvoiceId",
                 schema: "familyservices",
                 table: "invoice_online_payments",
                 column: "InvoiceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_invoice_online_payments_TerritoryId",
-                schema: "familyservices",
-                table: "invoice_online_payments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoice_online_payments_TransactionId",
@@ -1059,22 +951,10 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 column: "InvoiceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_invoice_payments_TerritoryId",
-                schema: "familyservices",
-                table: "invoice_payments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_invoice_payments_TerritoryId_ReceivedOn",
                 schema: "familyservices",
                 table: "invoice_payments",
                 columns: new[] { "TerritoryId", "ReceivedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_invoice_runs_TerritoryId",
-                schema: "familyservices",
-                table: "invoice_runs",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoice_runs_TerritoryId_Month",
@@ -1102,12 +982,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "RunId", "HouseholdName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_invoices_TerritoryId",
-                schema: "familyservices",
-                table: "invoices",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_invoices_TerritoryId_Number",
                 schema: "familyservices",
                 table: "invoices",
@@ -1121,12 +995,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "MenuWeekId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_menu_dishes_TerritoryId",
-                schema: "familyservices",
-                table: "menu_dishes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_menu_week_schools_MenuWeekId_SchoolId",
                 schema: "familyservices",
                 table: "menu_week_schools",
@@ -1138,18 +1006,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 schema: "familyservices",
                 table: "menu_week_schools",
                 columns: new[] { "SchoolId", "WeekStart" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_menu_week_schools_TerritoryId",
-                schema: "familyservices",
-                table: "menu_week_schools",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_menu_weeks_TerritoryId",
-                schema: "familyservices",
-                table: "menu_weeks",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_menu_weeks_WeekStart",
@@ -1168,18 +1024,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 schema: "familyservices",
                 table: "quotient_familial_records",
                 columns: new[] { "Status", "SubmittedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_quotient_familial_records_TerritoryId",
-                schema: "familyservices",
-                table: "quotient_familial_records",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_quotient_rules_TerritoryId",
-                schema: "familyservices",
-                table: "quotient_rules",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_registrations_ChildId_Status",
@@ -1208,12 +1052,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 columns: new[] { "ServiceId", "Status", "QueuedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_service_registrations_TerritoryId",
-                schema: "familyservices",
-                table: "service_registrations",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_service_registrations_TerritoryId_Status_SubmittedAt",
                 schema: "familyservices",
                 table: "service_registrations",
@@ -1230,12 +1068,6 @@ namespace Preau.FamilyServices.Data.Migrations.Postgres
                 schema: "familyservices",
                 table: "tariff_versions",
                 columns: new[] { "Kind", "ServiceId", "StartsOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_tariff_versions_TerritoryId",
-                schema: "familyservices",
-                table: "tariff_versions",
-                column: "TerritoryId");
         }
 
         /// <inheritdoc />

@@ -640,11 +640,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "EventId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_agenda_event_slots_TerritoryId",
-                table: "agenda_event_slots",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_agenda_events_ClassGroupId_StartsAt",
                 table: "agenda_events",
                 columns: new[] { "ClassGroupId", "StartsAt" });
@@ -663,16 +658,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "IX_agenda_events_Scope_StartsAt",
                 table: "agenda_events",
                 columns: new[] { "Scope", "StartsAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_agenda_events_TerritoryId",
-                table: "agenda_events",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_agenda_feed_tokens_TerritoryId",
-                table: "agenda_feed_tokens",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_agenda_feed_tokens_Token",
@@ -698,11 +683,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_agenda_slot_bookings_TerritoryId",
-                table: "agenda_slot_bookings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_blog_comments_AuthorId",
                 table: "blog_comments",
                 column: "AuthorId");
@@ -718,11 +698,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "PostId", "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_blog_comments_TerritoryId",
-                table: "blog_comments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_blog_posts_AuthorId_UpdatedAt",
                 table: "blog_posts",
                 columns: new[] { "AuthorId", "UpdatedAt" });
@@ -731,11 +706,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "IX_blog_posts_BlogId_Status_PublishedAt",
                 table: "blog_posts",
                 columns: new[] { "BlogId", "Status", "PublishedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_blog_posts_TerritoryId",
-                table: "blog_posts",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_class_blogs_ClassGroupId",
@@ -747,11 +717,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "IX_class_blogs_SchoolId_Visibility",
                 table: "class_blogs",
                 columns: new[] { "SchoolId", "Visibility" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_class_blogs_TerritoryId",
-                table: "class_blogs",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_communication_outbox_LockedBy",
@@ -774,16 +739,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 column: "MessageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_attachments_TerritoryId",
-                table: "messaging_attachments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_class_options_TerritoryId",
-                table: "messaging_class_options",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_conversation_labels_AccountId_ConversationId",
                 table: "messaging_conversation_labels",
                 columns: new[] { "AccountId", "ConversationId" });
@@ -795,19 +750,9 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_conversation_labels_TerritoryId",
-                table: "messaging_conversation_labels",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_conversations_ParentConversationId_StartedById",
                 table: "messaging_conversations",
                 columns: new[] { "ParentConversationId", "StartedById" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_conversations_TerritoryId",
-                table: "messaging_conversations",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_drafts_AuthorId_UpdatedAt",
@@ -815,20 +760,10 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "AuthorId", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_drafts_TerritoryId",
-                table: "messaging_drafts",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_labels_AccountId_Name",
                 table: "messaging_labels",
                 columns: new[] { "AccountId", "Name" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_labels_TerritoryId",
-                table: "messaging_labels",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_AccountId_LastSentAt",
@@ -845,11 +780,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "IX_messaging_members_folder",
                 table: "messaging_members",
                 columns: new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_members_TerritoryId",
-                table: "messaging_members",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_unread",
@@ -873,11 +803,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_messages_TerritoryId",
-                table: "messaging_messages",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_reports_ConversationId",
                 table: "messaging_reports",
                 column: "ConversationId");
@@ -886,16 +811,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "IX_messaging_reports_SchoolId_ClosedAt",
                 table: "messaging_reports",
                 columns: new[] { "SchoolId", "ClosedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_reports_TerritoryId",
-                table: "messaging_reports",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_rules_TerritoryId",
-                table: "messaging_rules",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_rules_TerritoryId_SenderProfile_RecipientProfile",
@@ -909,24 +824,9 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "SchoolId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_safety_log_TerritoryId",
-                table: "messaging_safety_log",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_settings_TerritoryId",
-                table: "messaging_settings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_suspensions_AccountId_LiftedAt",
                 table: "messaging_suspensions",
                 columns: new[] { "AccountId", "LiftedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_suspensions_TerritoryId",
-                table: "messaging_suspensions",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_news_items_AuthorId_UpdatedAt",
@@ -949,21 +849,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "Status", "PublishAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_news_items_TerritoryId",
-                table: "news_items",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_notification_digests_TerritoryId",
-                table: "notification_digests",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_notification_preferences_TerritoryId",
-                table: "notification_preferences",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_notification_push_subscriptions_AccountId",
                 table: "notification_push_subscriptions",
                 column: "AccountId");
@@ -973,11 +858,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 table: "notification_push_subscriptions",
                 column: "Endpoint",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_notification_push_subscriptions_TerritoryId",
-                table: "notification_push_subscriptions",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_InDigest_RecipientId",
@@ -995,19 +875,9 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 column: "Reference");
 
             migrationBuilder.CreateIndex(
-                name: "IX_notifications_TerritoryId",
-                table: "notifications",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_published_files_Owner_OwnerId",
                 table: "published_files",
                 columns: new[] { "Owner", "OwnerId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_published_files_TerritoryId",
-                table: "published_files",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_council_meetings_CouncilId_StartsAt",
@@ -1018,11 +888,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 name: "IX_school_council_meetings_SchoolId_MinutesStatus",
                 table: "school_council_meetings",
                 columns: new[] { "SchoolId", "MinutesStatus" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_council_meetings_TerritoryId",
-                table: "school_council_meetings",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_council_members_AccountId",
@@ -1036,11 +901,6 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_school_council_members_TerritoryId",
-                table: "school_council_members",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_school_council_questions_AuthorId",
                 table: "school_council_questions",
                 column: "AuthorId");
@@ -1051,25 +911,10 @@ namespace Preau.Communication.Data.Migrations.Sqlite
                 columns: new[] { "MeetingId", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_school_council_questions_TerritoryId",
-                table: "school_council_questions",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_school_councils_SchoolId_SchoolYearId",
                 table: "school_councils",
                 columns: new[] { "SchoolId", "SchoolYearId" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_councils_TerritoryId",
-                table: "school_councils",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_publishing_settings_TerritoryId",
-                table: "school_publishing_settings",
-                column: "TerritoryId");
         }
 
         /// <inheritdoc />

@@ -614,11 +614,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_accounts_TerritoryId",
-                table: "accounts",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_accounts_TerritoryId_LastName_FirstName",
                 table: "accounts",
                 columns: new[] { "TerritoryId", "LastName", "FirstName" });
@@ -639,11 +634,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 column: "CodeHash");
 
             migrationBuilder.CreateIndex(
-                name: "IX_activation_codes_TerritoryId",
-                table: "activation_codes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_ActorId",
                 table: "audit_entries",
                 column: "ActorId");
@@ -652,11 +642,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "IX_audit_entries_SubjectId",
                 table: "audit_entries",
                 column: "SubjectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_audit_entries_TerritoryId",
-                table: "audit_entries",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_TerritoryId_Action_At",
@@ -679,11 +664,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 column: "SchoolYearId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_class_groups_TerritoryId",
-                table: "class_groups",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_class_groups_TerritoryId_SourcedId",
                 table: "class_groups",
                 columns: new[] { "TerritoryId", "SourcedId" });
@@ -701,11 +681,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_connected_services_TerritoryId",
-                table: "connected_services",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_enrolments_ClassGroupId",
                 table: "enrolments",
                 column: "ClassGroupId");
@@ -714,11 +689,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "IX_enrolments_PupilId",
                 table: "enrolments",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_enrolments_TerritoryId",
-                table: "enrolments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_guardian_links_GuardianId_PupilId",
@@ -730,11 +700,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "IX_guardian_links_PupilId",
                 table: "guardian_links",
                 column: "PupilId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_guardian_links_TerritoryId",
-                table: "guardian_links",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_identity_outbox_LockedBy",
@@ -752,19 +717,9 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 columns: new[] { "ImportRunId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_import_rejections_TerritoryId",
-                table: "import_rejections",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_import_runs_Status_LockedUntil",
                 table: "import_runs",
                 columns: new[] { "Status", "LockedUntil" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_import_runs_TerritoryId",
-                table: "import_runs",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_runs_TerritoryId_CreatedAt",
@@ -805,30 +760,15 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_school_holidays_TerritoryId",
-                table: "school_holidays",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_school_holidays_TerritoryId_StartsOn",
                 table: "school_holidays",
                 columns: new[] { "TerritoryId", "StartsOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_years_TerritoryId",
-                table: "school_years",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_years_TerritoryId_Label",
                 table: "school_years",
                 columns: new[] { "TerritoryId", "Label" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_schools_TerritoryId",
-                table: "schools",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_schools_TerritoryId_SourcedId",
@@ -852,11 +792,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 columns: new[] { "SchoolId", "Profile" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_assignments_TerritoryId",
-                table: "staff_assignments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_teaching_assignments_ClassGroupId",
                 table: "teaching_assignments",
                 column: "ClassGroupId");
@@ -865,11 +800,6 @@ namespace Preau.Identity.Data.Migrations.Sqlite
                 name: "IX_teaching_assignments_TeacherId",
                 table: "teaching_assignments",
                 column: "TeacherId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_teaching_assignments_TerritoryId",
-                table: "teaching_assignments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_territories_Slug",

@@ -678,12 +678,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "EventId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_agenda_event_slots_TerritoryId",
-                schema: "communication",
-                table: "agenda_event_slots",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_agenda_events_ClassGroupId_StartsAt",
                 schema: "communication",
                 table: "agenda_events",
@@ -706,18 +700,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 schema: "communication",
                 table: "agenda_events",
                 columns: new[] { "Scope", "StartsAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_agenda_events_TerritoryId",
-                schema: "communication",
-                table: "agenda_events",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_agenda_feed_tokens_TerritoryId",
-                schema: "communication",
-                table: "agenda_feed_tokens",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_agenda_feed_tokens_Token",
@@ -747,12 +729,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_agenda_slot_bookings_TerritoryId",
-                schema: "communication",
-                table: "agenda_slot_bookings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_blog_comments_AuthorId",
                 schema: "communication",
                 table: "blog_comments",
@@ -771,12 +747,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "PostId", "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_blog_comments_TerritoryId",
-                schema: "communication",
-                table: "blog_comments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_blog_posts_AuthorId_UpdatedAt",
                 schema: "communication",
                 table: "blog_posts",
@@ -787,12 +757,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 schema: "communication",
                 table: "blog_posts",
                 columns: new[] { "BlogId", "Status", "PublishedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_blog_posts_TerritoryId",
-                schema: "communication",
-                table: "blog_posts",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_class_blogs_ClassGroupId",
@@ -806,12 +770,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 schema: "communication",
                 table: "class_blogs",
                 columns: new[] { "SchoolId", "Visibility" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_class_blogs_TerritoryId",
-                schema: "communication",
-                table: "class_blogs",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_communication_outbox_LockedBy",
@@ -838,18 +796,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 column: "MessageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_attachments_TerritoryId",
-                schema: "communication",
-                table: "messaging_attachments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_class_options_TerritoryId",
-                schema: "communication",
-                table: "messaging_class_options",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_conversation_labels_AccountId_ConversationId",
                 schema: "communication",
                 table: "messaging_conversation_labels",
@@ -863,22 +809,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_conversation_labels_TerritoryId",
-                schema: "communication",
-                table: "messaging_conversation_labels",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_conversations_ParentConversationId_StartedById",
                 schema: "communication",
                 table: "messaging_conversations",
                 columns: new[] { "ParentConversationId", "StartedById" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_conversations_TerritoryId",
-                schema: "communication",
-                table: "messaging_conversations",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_drafts_AuthorId_UpdatedAt",
@@ -887,23 +821,11 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "AuthorId", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_drafts_TerritoryId",
-                schema: "communication",
-                table: "messaging_drafts",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_labels_AccountId_Name",
                 schema: "communication",
                 table: "messaging_labels",
                 columns: new[] { "AccountId", "Name" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_labels_TerritoryId",
-                schema: "communication",
-                table: "messaging_labels",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_AccountId_LastSentAt",
@@ -924,12 +846,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 table: "messaging_members",
                 columns: new[] { "AccountId", "Folder", "LastIncomingAt", "TerritoryId" })
                 .Annotation("Npgsql:IndexInclude", new[] { "ConversationId", "LastReadAt", "LastSentAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_members_TerritoryId",
-                schema: "communication",
-                table: "messaging_members",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_members_unread",
@@ -957,12 +873,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 column: "Status");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_messages_TerritoryId",
-                schema: "communication",
-                table: "messaging_messages",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_reports_ConversationId",
                 schema: "communication",
                 table: "messaging_reports",
@@ -973,18 +883,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 schema: "communication",
                 table: "messaging_reports",
                 columns: new[] { "SchoolId", "ClosedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_reports_TerritoryId",
-                schema: "communication",
-                table: "messaging_reports",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_rules_TerritoryId",
-                schema: "communication",
-                table: "messaging_rules",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_rules_TerritoryId_SenderProfile_RecipientProfile",
@@ -1000,28 +898,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "SchoolId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_safety_log_TerritoryId",
-                schema: "communication",
-                table: "messaging_safety_log",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_settings_TerritoryId",
-                schema: "communication",
-                table: "messaging_settings",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_suspensions_AccountId_LiftedAt",
                 schema: "communication",
                 table: "messaging_suspensions",
                 columns: new[] { "AccountId", "LiftedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messaging_suspensions_TerritoryId",
-                schema: "communication",
-                table: "messaging_suspensions",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_news_items_AuthorId_UpdatedAt",
@@ -1048,24 +928,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "Status", "PublishAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_news_items_TerritoryId",
-                schema: "communication",
-                table: "news_items",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_notification_digests_TerritoryId",
-                schema: "communication",
-                table: "notification_digests",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_notification_preferences_TerritoryId",
-                schema: "communication",
-                table: "notification_preferences",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_notification_push_subscriptions_AccountId",
                 schema: "communication",
                 table: "notification_push_subscriptions",
@@ -1077,12 +939,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 table: "notification_push_subscriptions",
                 column: "Endpoint",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_notification_push_subscriptions_TerritoryId",
-                schema: "communication",
-                table: "notification_push_subscriptions",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_InDigest_RecipientId",
@@ -1103,22 +959,10 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 column: "Reference");
 
             migrationBuilder.CreateIndex(
-                name: "IX_notifications_TerritoryId",
-                schema: "communication",
-                table: "notifications",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_published_files_Owner_OwnerId",
                 schema: "communication",
                 table: "published_files",
                 columns: new[] { "Owner", "OwnerId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_published_files_TerritoryId",
-                schema: "communication",
-                table: "published_files",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_council_meetings_CouncilId_StartsAt",
@@ -1131,12 +975,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 schema: "communication",
                 table: "school_council_meetings",
                 columns: new[] { "SchoolId", "MinutesStatus" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_council_meetings_TerritoryId",
-                schema: "communication",
-                table: "school_council_meetings",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_council_members_AccountId",
@@ -1152,12 +990,6 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_school_council_members_TerritoryId",
-                schema: "communication",
-                table: "school_council_members",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_school_council_questions_AuthorId",
                 schema: "communication",
                 table: "school_council_questions",
@@ -1170,29 +1002,11 @@ namespace Preau.Communication.Data.Migrations.Postgres
                 columns: new[] { "MeetingId", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_school_council_questions_TerritoryId",
-                schema: "communication",
-                table: "school_council_questions",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_school_councils_SchoolId_SchoolYearId",
                 schema: "communication",
                 table: "school_councils",
                 columns: new[] { "SchoolId", "SchoolYearId" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_councils_TerritoryId",
-                schema: "communication",
-                table: "school_councils",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_school_publishing_settings_TerritoryId",
-                schema: "communication",
-                table: "school_publishing_settings",
-                column: "TerritoryId");
         }
 
         /// <inheritdoc />

@@ -729,11 +729,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_catchment_rules_TerritoryId",
-                table: "catchment_rules",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_child_day_changes_ChildId_Day",
                 table: "child_day_changes",
                 columns: new[] { "ChildId", "Day" });
@@ -743,11 +738,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 table: "child_day_changes",
                 column: "ClientMarkId",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_child_day_changes_TerritoryId",
-                table: "child_day_changes",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_child_days_ChildId_Day",
@@ -765,29 +755,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "HouseholdId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_child_days_TerritoryId",
-                table: "child_days",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_child_medical_info_TerritoryId",
-                table: "child_medical_info",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_derogation_reasons_TerritoryId",
-                table: "derogation_reasons",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_enrolment_documents_RequestId",
                 table: "enrolment_documents",
                 column: "RequestId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_enrolment_documents_TerritoryId",
-                table: "enrolment_documents",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enrolment_requests_DecidedSchoolId_Status",
@@ -811,19 +781,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "Status", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_enrolment_requests_TerritoryId",
-                table: "enrolment_requests",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_family_service_stops_ServiceId_Position",
                 table: "family_service_stops",
                 columns: new[] { "ServiceId", "Position" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_family_service_stops_TerritoryId",
-                table: "family_service_stops",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_family_services_SchoolId_SchoolYearId",
@@ -831,19 +791,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "SchoolId", "SchoolYearId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_family_services_TerritoryId",
-                table: "family_services",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_familyservices_audit_SubjectId_At",
                 table: "familyservices_audit",
                 columns: new[] { "SubjectId", "At" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_familyservices_audit_TerritoryId",
-                table: "familyservices_audit",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_familyservices_outbox_LockedBy",
@@ -861,19 +811,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "HouseholdId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_household_changes_TerritoryId",
-                table: "household_changes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_household_documents_HouseholdId",
                 table: "household_documents",
                 column: "HouseholdId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_household_documents_TerritoryId",
-                table: "household_documents",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_household_documents_TerritoryId_Status_UploadedAt",
@@ -892,11 +832,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "PersonId", "Role" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_household_members_TerritoryId",
-                table: "household_members",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_household_pickups_ChildId",
                 table: "household_pickups",
                 column: "ChildId");
@@ -905,16 +840,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 name: "IX_household_pickups_HouseholdId_ChildId",
                 table: "household_pickups",
                 columns: new[] { "HouseholdId", "ChildId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_household_pickups_TerritoryId",
-                table: "household_pickups",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_households_TerritoryId",
-                table: "households",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_households_TerritoryId_Status_Name",
@@ -933,24 +858,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "InvoiceId", "Position" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_invoice_lines_TerritoryId",
-                table: "invoice_lines",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_invoice_number_counters_TerritoryId",
-                table: "invoice_number_counters",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_invoice_online_payments_InvoiceId",
                 table: "invoice_online_payments",
                 column: "InvoiceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_invoice_online_payments_TerritoryId",
-                table: "invoice_online_payments",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoice_online_payments_TransactionId",
@@ -969,19 +879,9 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 column: "InvoiceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_invoice_payments_TerritoryId",
-                table: "invoice_payments",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_invoice_payments_TerritoryId_ReceivedOn",
                 table: "invoice_payments",
                 columns: new[] { "TerritoryId", "ReceivedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_invoice_runs_TerritoryId",
-                table: "invoice_runs",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoice_runs_TerritoryId_Month",
@@ -1005,11 +905,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "RunId", "HouseholdName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_invoices_TerritoryId",
-                table: "invoices",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_invoices_TerritoryId_Number",
                 table: "invoices",
                 columns: new[] { "TerritoryId", "Number" },
@@ -1021,11 +916,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "MenuWeekId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_menu_dishes_TerritoryId",
-                table: "menu_dishes",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_menu_week_schools_MenuWeekId_SchoolId",
                 table: "menu_week_schools",
                 columns: new[] { "MenuWeekId", "SchoolId" },
@@ -1035,16 +925,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 name: "IX_menu_week_schools_SchoolId_WeekStart",
                 table: "menu_week_schools",
                 columns: new[] { "SchoolId", "WeekStart" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_menu_week_schools_TerritoryId",
-                table: "menu_week_schools",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_menu_weeks_TerritoryId",
-                table: "menu_weeks",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_menu_weeks_WeekStart",
@@ -1060,16 +940,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 name: "IX_quotient_familial_records_Status_SubmittedAt",
                 table: "quotient_familial_records",
                 columns: new[] { "Status", "SubmittedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_quotient_familial_records_TerritoryId",
-                table: "quotient_familial_records",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_quotient_rules_TerritoryId",
-                table: "quotient_rules",
-                column: "TerritoryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_registrations_ChildId_Status",
@@ -1094,11 +964,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 columns: new[] { "ServiceId", "Status", "QueuedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_service_registrations_TerritoryId",
-                table: "service_registrations",
-                column: "TerritoryId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_service_registrations_TerritoryId_Status_SubmittedAt",
                 table: "service_registrations",
                 columns: new[] { "TerritoryId", "Status", "SubmittedAt" });
@@ -1112,11 +977,6 @@ namespace Preau.FamilyServices.Data.Migrations.Sqlite
                 name: "IX_tariff_versions_Kind_ServiceId_StartsOn",
                 table: "tariff_versions",
                 columns: new[] { "Kind", "ServiceId", "StartsOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_tariff_versions_TerritoryId",
-                table: "tariff_versions",
-                column: "TerritoryId");
         }
 
         /// <inheritdoc />
