@@ -70,6 +70,51 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task HomePage_TeacherOfSixSchools_SeesTheNewestOfAllTheirSchools_NotOfAnother()
+    {
+        // The home asks the first four schools one by one and the others together (NewsQueries.LatestVisibleTo):
+        // the newest news sit in the fifth and sixth schools, and a newer one in a school the teacher is not in.
+        var t = await app.CreateTerritoryAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var schools = await app.InTerritoryAsync(t.Id, async sp =>
+        {
+            var identity = sp.GetRequiredService<Preau.Identity.Data.IdentityDbContext>();
+            var more = Enumerable.Range(3, 5).Select(n => TerritoryBuilder.NewSchool($"École {n} {t.Slug}")).ToList();
+            identity.Schools.AddRange(more);
+            // Schools A (from the builder), B, 3, 4, 5 and 6; not 7.
+            foreach (var school in more.Take(4).Select(s => s.Id).Append(t.SchoolB))
+            {
+                identity.StaffAssignments.Add(new Preau.Identity.Accounts.StaffAssignment { AccountId = t.TeacherA.Id, SchoolId = school, Profile = Preau.Platform.Authorization.Profile.Teacher });
+            }
+
+            await identity.SaveChangesAsync();
+            return more.Select(s => s.Id).ToList();
+        });
+        await app.InCommunicationAsync(t, db =>
+        {
+            NewsItem News(Guid school, string title, double daysAgo)
+            {
+                var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, Audience = NewsAudience.School, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
+                item.Submit(needsApproval: false, now);
+                return item;
+            }
+
+            db.News.AddRange(
+                News(t.SchoolA, "École A", 4),
+                News(t.SchoolB, "École B", 3),
+                News(schools[0], "École 3", 5),
+                News(schools[3], "École 6", 1),
+                News(schools[2], "École 5", 2),
+                News(schools[4], "École 7, pas la sienne", 0.5));
+            return db.SaveChangesAsync();
+        });
+
+        var home = await PreauApp.GetPageAsync(await app.SignInAsync(t.TeacherA), "/");
+
+        Assert.Equal(["École 6", "École 5", "École B"], home.QuerySelectorAll(".news-section li a").Select(a => a.TextContent).ToList());
+    }
+
+    [Fact]
     public async Task PublishSchoolNews_TeacherWithApprovalRequired_WaitsForTheHeadOfThatSchoolOnly()
     {
         var t = await app.CreateTerritoryAsync();

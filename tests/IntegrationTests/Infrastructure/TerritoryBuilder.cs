@@ -150,7 +150,8 @@ public static class TerritoryBuilder
             pupilA, pupilA2, pupilB, guardianA, guardianNoAuthority, guardianB, unactivated);
     }
 
-    private static School NewSchool(string name) => new()
+    /// <summary>A school with a UAI no other test school has.</summary>
+    internal static School NewSchool(string name) => new()
     {
         Uai = Uai.WithCheckLetter("095" + Interlocked.Increment(ref _schoolNumber).ToString("D4", System.Globalization.CultureInfo.InvariantCulture)),
         Name = name,

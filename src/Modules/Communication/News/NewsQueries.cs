@@ -33,13 +33,16 @@ internal static class NewsQueries
             || (n.Audience == NewsAudience.Class && ((n.ClassGroupId != null && classIds.Contains(n.ClassGroupId.Value)) || (n.SchoolId != null && staffSchoolIds.Contains(n.SchoolId.Value)))));
     }
 
+    /// <summary>Schools asked one by one on the home page; a reader's further schools are asked together.</summary>
+    private const int SchoolSlices = 4;
+
     /// <summary>
     /// The <paramref name="count"/> newest news the reader sees (their home page). Asked in one piece,
     /// PostgreSQL walks every live news item of the territory by date until enough pass
     /// <see cref="VisibleTo"/>: 2.6 ms for a family at département size (1,100 rows read for 3). Asked in
-    /// three slices, each through its own index (the town's news have no school, see
-    /// <see cref="NewsRights"/>; the others belong to the reader's schools, or to a class of theirs in
-    /// another school), it reads the reader's rows only: 0.4 ms.
+    /// slices, each through its own index (the town's news have no school, see <see cref="NewsRights"/>;
+    /// the others belong to one of the reader's schools, or to a class of theirs in another school), it
+    /// reads the reader's rows only: 0.4 ms.
     /// </summary>
     public static IQueryable<NewsItem> LatestVisibleTo(this IQueryable<NewsItem> news, Reader reader, DateTime now, int count)
     {
@@ -52,9 +55,22 @@ internal static class NewsQueries
         var schoolIds = reader.SchoolIds.Concat(reader.StaffSchoolIds).Distinct().ToList();
         var classIds = reader.ClassIds.ToList();
         var ofTheTown = visible.Where(n => n.SchoolId == null);
-        var ofTheSchools = visible.Where(n => n.SchoolId != null && schoolIds.Contains(n.SchoolId.Value));
         var ofClassesElsewhere = visible.Where(n => n.SchoolId != null && n.ClassGroupId != null && classIds.Contains(n.ClassGroupId.Value) && !schoolIds.Contains(n.SchoolId.Value));
-        return Newest(ofTheTown, count).Concat(Newest(ofTheSchools, count)).Concat(Newest(ofClassesElsewhere, count)).OrderByDescending(n => n.PublishAt).Take(count);
+        var slices = Newest(ofTheTown, count).Concat(Newest(ofClassesElsewhere, count));
+        // A slice per school: for a list of schools, PostgreSQL's generic plan (decision 0018) walks the
+        // territory's news by date; for one school it reads that school's newest from its index.
+        foreach (var schoolId in schoolIds.Take(SchoolSlices))
+        {
+            slices = slices.Concat(Newest(visible.Where(n => n.SchoolId == schoolId), count));
+        }
+
+        if (schoolIds.Count > SchoolSlices)
+        {
+            var otherSchools = schoolIds.Skip(SchoolSlices).ToList();
+            slices = slices.Concat(Newest(visible.Where(n => n.SchoolId != null && otherSchools.Contains(n.SchoolId.Value)), count));
+        }
+
+        return slices.OrderByDescending(n => n.PublishAt).Take(count);
 
         static IQueryable<NewsItem> Newest(IQueryable<NewsItem> slice, int count) => slice.OrderByDescending(n => n.PublishAt).Take(count);
     }
