@@ -76,8 +76,13 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         (await GetSchoolsAsync([schoolId], cancellationToken)) is [var school, ..] ? school : null;
 
     public Task<IReadOnlyList<SchoolInfo>> GetSchoolsAsync(IEnumerable<Guid> schoolIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(GetSchoolsAsync), schoolIds, async ids => await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
-            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(GetSchoolsAsync), schoolIds, async ids => await SchoolsById(db, ids).ToListAsync(cancellationToken));
+
+    // Compiled once, like the other lookups by ids below: nearly every page asks for schools, classes and
+    // names, and building and looking up their LINQ on each request cost more than running them (decision 0017).
+    private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<SchoolInfo>> SchoolsById = EF.CompileAsyncQuery(
+        (IdentityDbContext db, List<Guid> ids) => db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
+            .Select(s => new SchoolInfo(s.Id, s.Uai, s.Name, s.Kind, s.City, s.IsActive)));
 
     public async Task<IReadOnlyList<SchoolInfo>> ListSchoolsAsync(CancellationToken cancellationToken = default) =>
         await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
@@ -87,8 +92,11 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         (await GetClassGroupsAsync([classGroupId], cancellationToken)) is [var group, ..] ? group : null;
 
     public Task<IReadOnlyList<ClassGroupInfo>> GetClassGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(GetClassGroupsAsync), classGroupIds, async ids => await db.ClassGroups.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
-            .Select(c => new ClassGroupInfo(c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Level, c.Kind)).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(GetClassGroupsAsync), classGroupIds, async ids => await ClassGroupsById(db, ids).ToListAsync(cancellationToken));
+
+    private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<ClassGroupInfo>> ClassGroupsById = EF.CompileAsyncQuery(
+        (IdentityDbContext db, List<Guid> ids) => db.ClassGroups.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
+            .Select(c => new ClassGroupInfo(c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Level, c.Kind)));
 
     public async Task<IReadOnlyList<ClassGroupInfo>> ListClassGroupsOfSchoolAsync(Guid schoolId, CancellationToken cancellationToken = default) =>
         await db.ClassGroups.AsNoTracking().Where(c => c.SchoolId == schoolId && c.IsActive)
@@ -296,13 +304,16 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
          select l.GuardianId).Distinct();
 
     public Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(ListGroupsOfPupilsAsync), pupilIds, async ids => await (from e in db.Enrolments.AsNoTracking()
-                      join c in db.ClassGroups on e.ClassGroupId equals c.Id
-                      join a in db.Accounts on e.PupilId equals a.Id
-                      where ids.Contains(e.PupilId) && e.EndsOn == null && c.IsActive && a.IsActive
-                      orderby a.FirstName, c.Kind, c.Name
-                      select new PupilGroupInfo(e.PupilId, a.FirstName, a.LastName, c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Kind))
-            .ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(ListGroupsOfPupilsAsync), pupilIds, async ids => await GroupsOfPupils(db, ids).ToListAsync(cancellationToken));
+
+    private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<PupilGroupInfo>> GroupsOfPupils = EF.CompileAsyncQuery(
+        (IdentityDbContext db, List<Guid> ids) =>
+            from e in db.Enrolments.AsNoTracking()
+            join c in db.ClassGroups on e.ClassGroupId equals c.Id
+            join a in db.Accounts on e.PupilId equals a.Id
+            where ids.Contains(e.PupilId) && e.EndsOn == null && c.IsActive && a.IsActive
+            orderby a.FirstName, c.Kind, c.Name
+            select new PupilGroupInfo(e.PupilId, a.FirstName, a.LastName, c.Id, c.SchoolId, c.SchoolYearId, c.Name, c.Kind));
 
     public async Task<IReadOnlyList<TeachingInfo>> ListTeachingOfGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default)
     {
