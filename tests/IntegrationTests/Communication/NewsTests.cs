@@ -72,8 +72,8 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
     [Fact]
     public async Task HomePage_TeacherOfSixSchools_SeesTheNewestOfAllTheirSchools_NotOfAnother()
     {
-        // The home asks the first four schools one by one and the others together (NewsQueries.LatestVisibleTo):
-        // the newest news sit in the fifth and sixth schools, and a newer one in a school the teacher is not in.
+        // Six schools: the home asks four of them one by one and the other two together (NewsQueries.LatestVisibleTo),
+        // whichever they are; the newest news of all sits in a seventh school, not the teacher's.
         var t = await app.CreateTerritoryAsync();
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var schools = await app.InTerritoryAsync(t.Id, async sp =>
