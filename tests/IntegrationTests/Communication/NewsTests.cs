@@ -70,6 +70,43 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
     }
 
     [Fact]
+    public async Task NewsPage_EveryNewsTheGuardianSees_NewestFirst_TenAPage_NoneOfAnotherSchool()
+    {
+        // The page reads the town's news, each school's and the classes' apart (NewsQueries.VisibleInSlices),
+        // then pages through them all together.
+        var t = await app.CreateTerritoryAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await app.InCommunicationAsync(t, db =>
+        {
+            NewsItem News(Guid? school, Guid? @class, NewsAudience audience, string title, double daysAgo)
+            {
+                var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, ClassGroupId = @class, Audience = audience, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
+                item.Submit(needsApproval: false, now);
+                return item;
+            }
+
+            db.News.AddRange(Enumerable.Range(1, 12).Select(day => (day % 3) switch
+            {
+                0 => News(null, null, NewsAudience.Territory, $"Ville {day}", day),
+                1 => News(t.SchoolA, null, NewsAudience.School, $"École A {day}", day),
+                _ => News(t.SchoolA, t.ClassA, NewsAudience.Class, $"Classe A {day}", day),
+            }));
+            db.News.AddRange(News(t.SchoolB, null, NewsAudience.School, "École B", 0.5), News(t.SchoolB, t.ClassB, NewsAudience.Class, "Classe B", 0.5));
+            return db.SaveChangesAsync();
+        });
+        var guardian = await app.SignInAsync(t.GuardianA);
+
+        var first = await PreauApp.GetPageAsync(guardian, "/actualites");
+        var second = await PreauApp.GetPageAsync(guardian, "/actualites?page=2");
+
+        static List<string> Titles(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll(".publication-list .card__title").Select(h => h.TextContent.Trim()).ToList();
+        string[] expected = ["École A 1", "Classe A 2", "Ville 3", "École A 4", "Classe A 5", "Ville 6", "École A 7", "Classe A 8", "Ville 9", "École A 10", "Classe A 11", "Ville 12"];
+        Assert.Equal(expected[..10], Titles(first));
+        Assert.Equal(expected[10..], Titles(second));
+        Assert.Equal(["1", "2"], first.QuerySelectorAll(".pagination a").Select(a => a.TextContent.Trim()).Where(text => int.TryParse(text, out _)).ToList());
+    }
+
+    [Fact]
     public async Task HomePage_TeacherOfSixSchools_SeesTheNewestOfAllTheirSchools_NotOfAnother()
     {
         // Six schools: the home asks four of them one by one and the other two together (NewsQueries.LatestVisibleTo),

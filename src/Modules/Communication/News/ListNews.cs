@@ -17,7 +17,7 @@ internal sealed class ListNews(CommunicationDbContext db, IStructureDirectory di
     private const int ExcerptLength = 280;
 
     public async Task<PageOf<NewsSummary>> ForReaderAsync(Reader reader, int page, CancellationToken cancellationToken) =>
-        await PageAsync(db.News.AsNoTracking().VisibleTo(reader, Now), page, PageSize, cancellationToken);
+        await PageAsync(db.News.AsNoTracking().VisibleInSlices(reader, Now, slice => slice), page, PageSize, cancellationToken);
 
     public async Task<PageOf<NewsSummary>> ByAuthorAsync(Guid authorId, int page, CancellationToken cancellationToken) =>
         await PageAsync(db.News.AsNoTracking().Where(n => n.AuthorId == authorId), page, PageSize, cancellationToken, byUpdate: true);
