@@ -44,12 +44,7 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
         var now = app.Clock.GetUtcNow().UtcDateTime;
         await app.InCommunicationAsync(t, db =>
         {
-            NewsItem News(Guid? school, Guid? @class, NewsAudience audience, string title, double daysAgo)
-            {
-                var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, ClassGroupId = @class, Audience = audience, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
-                item.Submit(needsApproval: false, now);
-                return item;
-            }
+            NewsItem News(Guid? school, Guid? @class, NewsAudience audience, string title, double daysAgo) => Published(t, now, school, @class, audience, title, daysAgo);
 
             db.News.AddRange(
                 News(null, null, NewsAudience.Territory, "Ville récente", 1),
@@ -78,12 +73,7 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
         var now = app.Clock.GetUtcNow().UtcDateTime;
         await app.InCommunicationAsync(t, db =>
         {
-            NewsItem News(Guid? school, Guid? @class, NewsAudience audience, string title, double daysAgo)
-            {
-                var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, ClassGroupId = @class, Audience = audience, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
-                item.Submit(needsApproval: false, now);
-                return item;
-            }
+            NewsItem News(Guid? school, Guid? @class, NewsAudience audience, string title, double daysAgo) => Published(t, now, school, @class, audience, title, daysAgo);
 
             db.News.AddRange(Enumerable.Range(1, 12).Select(day => (day % 3) switch
             {
@@ -129,12 +119,7 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
         });
         await app.InCommunicationAsync(t, db =>
         {
-            NewsItem News(Guid school, string title, double daysAgo)
-            {
-                var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, Audience = NewsAudience.School, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
-                item.Submit(needsApproval: false, now);
-                return item;
-            }
+            NewsItem News(Guid school, string title, double daysAgo) => Published(t, now, school, null, NewsAudience.School, title, daysAgo);
 
             db.News.AddRange(
                 News(t.SchoolA, "École A", 4),
@@ -414,5 +399,13 @@ public sealed class NewsTests(PreauApp app) : IClassFixture<PreauApp>
         var response = await SubmitAsync(client, target, audience, title, body, extra);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await PublishingArrange.ErrorsOfAsync(response));
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    /// <summary>A news item published at once by the territory's agent, <paramref name="daysAgo"/> days before <paramref name="now"/>.</summary>
+    private static NewsItem Published(TestTerritory t, DateTime now, Guid? school, Guid? classGroup, NewsAudience audience, string title, double daysAgo)
+    {
+        var item = new NewsItem { AuthorId = t.Agent.Id, SchoolId = school, ClassGroupId = classGroup, Audience = audience, Title = title, BodyHtml = "<p>…</p>", PublishAt = now.AddDays(-daysAgo), CreatedAt = now, UpdatedAt = now };
+        item.Submit(needsApproval: false, now);
+        return item;
     }
 }
