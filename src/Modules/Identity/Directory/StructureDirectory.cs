@@ -76,7 +76,7 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         (await GetSchoolsAsync([schoolId], cancellationToken)) is [var school, ..] ? school : null;
 
     public Task<IReadOnlyList<SchoolInfo>> GetSchoolsAsync(IEnumerable<Guid> schoolIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(GetSchoolsAsync), schoolIds, async ids => await SchoolsById(db, ids).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(GetSchoolsAsync), schoolIds, s => s.Id, async ids => await SchoolsById(db, ids).ToListAsync(cancellationToken));
 
     // Compiled once, like the other lookups by ids below: nearly every page asks for schools, classes and
     // names, and building and looking up their LINQ on each request cost more than running them (decision 0017).
@@ -92,7 +92,7 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
         (await GetClassGroupsAsync([classGroupId], cancellationToken)) is [var group, ..] ? group : null;
 
     public Task<IReadOnlyList<ClassGroupInfo>> GetClassGroupsAsync(IEnumerable<Guid> classGroupIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(GetClassGroupsAsync), classGroupIds, async ids => await ClassGroupsById(db, ids).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(GetClassGroupsAsync), classGroupIds, c => c.Id, async ids => await ClassGroupsById(db, ids).ToListAsync(cancellationToken));
 
     private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<ClassGroupInfo>> ClassGroupsById = EF.CompileAsyncQuery(
         (IdentityDbContext db, List<Guid> ids) => db.ClassGroups.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
@@ -119,7 +119,7 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
     }
 
     public Task<IReadOnlyList<PupilInfo>> GetPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(GetPupilsAsync), pupilIds, async ids => await PupilsById(db, ids).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(GetPupilsAsync), pupilIds, p => p.Id, async ids => await PupilsById(db, ids).ToListAsync(cancellationToken));
 
     /// <summary>
     /// Pupils with their current class (the class, not a group), by name, in one query. Compiled once:
@@ -304,7 +304,7 @@ internal sealed class StructureDirectory(IdentityDbContext db, TenantContext ten
          select l.GuardianId).Distinct();
 
     public Task<IReadOnlyList<PupilGroupInfo>> ListGroupsOfPupilsAsync(IEnumerable<Guid> pupilIds, CancellationToken cancellationToken = default) =>
-        answers.GetOrLoadAsync(nameof(ListGroupsOfPupilsAsync), pupilIds, async ids => await GroupsOfPupils(db, ids).ToListAsync(cancellationToken));
+        answers.GetOrLoadAsync(nameof(ListGroupsOfPupilsAsync), pupilIds, g => g.PupilId, async ids => await GroupsOfPupils(db, ids).ToListAsync(cancellationToken));
 
     private static readonly Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<PupilGroupInfo>> GroupsOfPupils = EF.CompileAsyncQuery(
         (IdentityDbContext db, List<Guid> ids) =>
