@@ -14,11 +14,15 @@ internal sealed class UnreadNotificationsSection(CommunicationDbContext db) : IH
     public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var accountId = user.RequiredAccountId();
-        var unread = await db.Notifications.AsNoTracking()
-            .Where(n => n.RecipientId == accountId && n.ReadAt == null)
-            .OrderByDescending(n => n.CreatedAt)
-            .Take(5)
-            .ToListAsync(cancellationToken);
+        var unread = await LatestUnread(db, accountId).ToListAsync(cancellationToken);
         return unread.Count == 0 ? null : new HomeSectionView("/Pages/Notifications/_UnreadSection.cshtml", unread);
     }
+
+    // The home page's questions are compiled once (decision 0017): building and looking up their LINQ on
+    // each request cost more than running them.
+    private static readonly Func<CommunicationDbContext, Guid, IAsyncEnumerable<Notification>> LatestUnread = EF.CompileAsyncQuery(
+        (CommunicationDbContext db, Guid accountId) => db.Notifications.AsNoTracking()
+            .Where(n => n.RecipientId == accountId && n.ReadAt == null)
+            .OrderByDescending(n => n.CreatedAt)
+            .Take(5));
 }

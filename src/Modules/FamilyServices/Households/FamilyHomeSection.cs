@@ -31,10 +31,7 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
         }
 
         var accountId = user.RequiredAccountId();
-        var members = await (from g in db.HouseholdMembers.AsNoTracking()
-                             join c in db.HouseholdMembers on g.HouseholdId equals c.HouseholdId
-                             where g.PersonId == accountId && g.Role == MemberRole.Guardian
-                             select new { g.HouseholdId, c.PersonId, c.Role }).ToListAsync(cancellationToken);
+        var members = await MembersOfGuardiansHouseholds(db, accountId).ToListAsync(cancellationToken);
         var today = tenant.Today(clock);
         var next = (await directory.GetSchoolCalendarAsync(cancellationToken)).NextWorkingDay(today);
         if (members.Count == 0)
@@ -44,18 +41,44 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
 
         var householdIds = members.Select(m => m.HouseholdId).Distinct().ToList();
         var childIds = members.Where(m => m.Role == MemberRole.Child).Select(m => m.PersonId).Distinct().ToList();
-        var days = await (from d in db.ChildDays.AsNoTracking()
-                          join s in db.Services.AsNoTracking() on d.ServiceId equals s.Id
-                          where childIds.Contains(d.ChildId) && (d.Day == today || d.Day == next) && d.Booking == Booking.Reserved
-                          orderby s.Kind
-                          select new { d.ChildId, d.Day, s.Name }).ToListAsync(cancellationToken);
-        var awaiting = await db.Registrations.CountAsync(r => childIds.Contains(r.ChildId) && (r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.WaitingList), cancellationToken);
-        var rejected = await db.SupportingDocuments.CountAsync(d => householdIds.Contains(d.HouseholdId) && d.Status == DocumentStatus.Rejected, cancellationToken);
-        var names = await directory.GetPeopleAsync(childIds, cancellationToken);
+        var days = await BookedDays(db, childIds, today, next).ToListAsync(cancellationToken);
+        var awaiting = await AwaitingRegistrations(db, childIds);
+        var rejected = await RejectedDocuments(db, householdIds);
+        // The children the other sections of the page already asked the directory about: no query of its own.
+        var names = await directory.GetPupilsAsync(childIds, cancellationToken);
         var children = names.OrderBy(n => n.FirstName).Select(n => new ChildDaysView(
             n.Id, n.FirstName,
             days.Where(d => d.ChildId == n.Id && d.Day == today).Select(d => d.Name).ToList(),
             days.Where(d => d.ChildId == n.Id && d.Day == next).Select(d => d.Name).ToList())).ToList();
         return new HomeSectionView("/Pages/Households/_FamilySection.cshtml", new FamilySectionModel(true, next, children, awaiting, rejected));
     }
+
+    private sealed record MemberRow(Guid HouseholdId, Guid PersonId, MemberRole Role);
+
+    private sealed record DayRow(Guid ChildId, DateOnly Day, string Name);
+
+    // The home page's questions are compiled once (decision 0017): building and looking up their LINQ on
+    // each request cost more than running them.
+    private static readonly Func<FamilyServicesDbContext, Guid, IAsyncEnumerable<MemberRow>> MembersOfGuardiansHouseholds = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, Guid accountId) =>
+            from g in db.HouseholdMembers.AsNoTracking()
+            join c in db.HouseholdMembers on g.HouseholdId equals c.HouseholdId
+            where g.PersonId == accountId && g.Role == MemberRole.Guardian
+            select new MemberRow(g.HouseholdId, c.PersonId, c.Role));
+
+    private static readonly Func<FamilyServicesDbContext, List<Guid>, DateOnly, DateOnly, IAsyncEnumerable<DayRow>> BookedDays = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, List<Guid> childIds, DateOnly today, DateOnly next) =>
+            from d in db.ChildDays.AsNoTracking()
+            join s in db.Services.AsNoTracking() on d.ServiceId equals s.Id
+            where childIds.Contains(d.ChildId) && (d.Day == today || d.Day == next) && d.Booking == Booking.Reserved
+            orderby s.Kind
+            select new DayRow(d.ChildId, d.Day, s.Name));
+
+    private static readonly Func<FamilyServicesDbContext, List<Guid>, Task<int>> AwaitingRegistrations = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, List<Guid> childIds) =>
+            db.Registrations.Count(r => childIds.Contains(r.ChildId) && (r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.WaitingList)));
+
+    private static readonly Func<FamilyServicesDbContext, List<Guid>, Task<int>> RejectedDocuments = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, List<Guid> householdIds) =>
+            db.SupportingDocuments.Count(d => householdIds.Contains(d.HouseholdId) && d.Status == DocumentStatus.Rejected));
 }

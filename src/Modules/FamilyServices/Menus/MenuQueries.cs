@@ -42,11 +42,18 @@ internal sealed class MenuQueries(FamilyServicesDbContext db)
         }
 
         var weeks = days.Select(MenuNames.MondayOf).Distinct().ToList();
-        var rows = await (from s in db.MenuSchools
-                          join m in db.MenuWeeks on s.MenuWeekId equals m.Id
-                          join d in db.MenuDishes on m.Id equals d.MenuWeekId
-                          where schoolIds.Contains(s.SchoolId) && weeks.Contains(s.WeekStart) && m.Status == MenuStatus.Published && days.Contains(d.Day)
-                          select new { s.SchoolId, Dish = d }).AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await Dishes(db, [.. schoolIds], weeks, [.. days]).ToListAsync(cancellationToken);
         return rows.Select(r => (r.SchoolId, r.Dish)).ToList();
     }
+
+    private sealed record SchoolDish(Guid SchoolId, MenuDish Dish);
+
+    // Compiled once: every family's home asks it (decision 0017).
+    private static readonly Func<FamilyServicesDbContext, List<Guid>, List<DateOnly>, List<DateOnly>, IAsyncEnumerable<SchoolDish>> Dishes = EF.CompileAsyncQuery(
+        (FamilyServicesDbContext db, List<Guid> schoolIds, List<DateOnly> weeks, List<DateOnly> days) =>
+            (from s in db.MenuSchools
+             join m in db.MenuWeeks on s.MenuWeekId equals m.Id
+             join d in db.MenuDishes on m.Id equals d.MenuWeekId
+             where schoolIds.Contains(s.SchoolId) && weeks.Contains(s.WeekStart) && m.Status == MenuStatus.Published && days.Contains(d.Day)
+             select new SchoolDish(s.SchoolId, d)).AsNoTracking());
 }

@@ -10,7 +10,7 @@ using Preau.SchoolLife.Settings;
 namespace Preau.SchoolLife.Absences;
 
 /// <summary>An absence the family still has to justify.</summary>
-internal sealed record AbsenceToJustify(Guid Id, Guid PupilId, DateOnly Date, TimeOnly StartsAt, AttendanceKind Kind, JustificationState State);
+internal sealed record AbsenceToJustify(Guid Id, Guid PupilId, Guid SchoolId, DateOnly Date, TimeOnly StartsAt, AttendanceKind Kind, JustificationState State);
 
 /// <summary>The guardian's section model: absences to justify, with the children's first names.</summary>
 internal sealed record AbsencesToJustify(IReadOnlyList<AbsenceToJustify> Absences, IReadOnlyDictionary<Guid, string> Names);
@@ -44,12 +44,7 @@ internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountR
         }
 
         var since = tenant.Today(clock).AddDays(-Days);
-        var absences = await db.Absences.AsNoTracking()
-            .Where(a => children.Contains(a.PupilId) && a.Date >= since && (a.State == JustificationState.Missing || a.State == JustificationState.Refused))
-            .OrderByDescending(a => a.Date).ThenByDescending(a => a.StartsAt)
-            .Take(10)
-            .Select(a => new { a.Id, a.PupilId, a.SchoolId, a.Date, a.StartsAt, a.Kind, a.State })
-            .ToListAsync(cancellationToken);
+        var absences = await ToJustify(db, children, since).ToListAsync(cancellationToken);
         if (absences.Count > 0 && actor.Children.Any(c => !c.Value))
         {
             // Only guardians without parental authority need the school's setting (rare: one more query).
@@ -65,8 +60,16 @@ internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountR
         // All the children, not only those with absences: the other home sections ask the same question (answered once per request).
         var names = (await directory.GetPupilsAsync(children, cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
         return new HomeSectionView("/Pages/Absences/_HomeSection.cshtml", new AbsencesToJustify(
-            absences.Select(a => new AbsenceToJustify(a.Id, a.PupilId, a.Date, a.StartsAt, a.Kind, a.State)).ToList(), names));
+            absences, names));
     }
+
+    // Compiled once, like the home page's other questions (decision 0017).
+    private static readonly Func<SchoolLifeDbContext, List<Guid>, DateOnly, IAsyncEnumerable<AbsenceToJustify>> ToJustify = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, List<Guid> children, DateOnly since) => db.Absences.AsNoTracking()
+            .Where(a => children.Contains(a.PupilId) && a.Date >= since && (a.State == JustificationState.Missing || a.State == JustificationState.Refused))
+            .OrderByDescending(a => a.Date).ThenByDescending(a => a.StartsAt)
+            .Take(10)
+            .Select(a => new AbsenceToJustify(a.Id, a.PupilId, a.SchoolId, a.Date, a.StartsAt, a.Kind, a.State)));
 }
 
 /// <summary>

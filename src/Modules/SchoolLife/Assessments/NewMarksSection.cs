@@ -9,7 +9,7 @@ using Preau.SchoolLife.Settings;
 namespace Preau.SchoolLife.Assessments;
 
 /// <summary>A mark published in the last days.</summary>
-internal sealed record NewMark(Guid PupilId, string Subject, string Title, MarkStatus Status, decimal? Value, decimal Scale, DateTime PublishedAt);
+internal sealed record NewMark(Guid PupilId, Guid SchoolId, string Subject, string Title, MarkStatus Status, decimal? Value, decimal Scale, DateTime PublishedAt);
 
 /// <summary>The section's model: the marks and the pupils' first names (several children for a guardian).</summary>
 internal sealed record NewMarks(IReadOnlyList<NewMark> Marks, IReadOnlyDictionary<Guid, string> Names);
@@ -47,12 +47,7 @@ internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations 
 
         var since = clock.GetUtcNow().UtcDateTime - Recent;
         var groups = (await directory.ListGroupsOfPupilsAsync(pupils, cancellationToken)).Select(g => g.ClassGroupId).Distinct().ToList();
-        var marks = groups.Count == 0 ? [] : await (from a in db.Assessments.AsNoTracking()
-                                                    join m in db.Marks.AsNoTracking() on a.Id equals m.AssessmentId
-                                                    where groups.Contains(a.ClassGroupId) && a.PublishedAt >= since && pupils.Contains(m.PupilId)
-                                                    orderby a.PublishedAt descending
-                                                    select new { m.PupilId, a.SchoolId, a.Subject, a.Title, m.Status, m.Value, a.Scale, PublishedAt = a.PublishedAt!.Value })
-            .Take(10).ToListAsync(cancellationToken);
+        var marks = groups.Count == 0 ? [] : await Recent10(db, groups, since, pupils).ToListAsync(cancellationToken);
         if (marks.Count > 0 && actor.Children.Any(c => !c.Value))
         {
             var schoolSettings = await settings.GetManyAsync(marks.Select(m => m.SchoolId), cancellationToken);
@@ -65,7 +60,16 @@ internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations 
         }
 
         var names = pupils.Count == 1 ? new Dictionary<Guid, string>() : (await directory.GetPupilsAsync(actor.Children.Keys, cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
-        return new HomeSectionView("/Pages/Assessments/_HomeSection.cshtml", new NewMarks(
-            marks.Select(m => new NewMark(m.PupilId, m.Subject, m.Title, m.Status, m.Value, m.Scale, m.PublishedAt)).ToList(), names));
+        return new HomeSectionView("/Pages/Assessments/_HomeSection.cshtml", new NewMarks(marks, names));
     }
+
+    // Compiled once, like the home page's other questions (decision 0017).
+    private static readonly Func<SchoolLifeDbContext, List<Guid>, DateTime, List<Guid>, IAsyncEnumerable<NewMark>> Recent10 = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, List<Guid> groups, DateTime since, List<Guid> pupils) =>
+            (from a in db.Assessments.AsNoTracking()
+             join m in db.Marks.AsNoTracking() on a.Id equals m.AssessmentId
+             where groups.Contains(a.ClassGroupId) && a.PublishedAt >= since && pupils.Contains(m.PupilId)
+             orderby a.PublishedAt descending
+             select new NewMark(m.PupilId, a.SchoolId, a.Subject, a.Title, m.Status, m.Value, a.Scale, a.PublishedAt!.Value))
+            .Take(10));
 }

@@ -45,16 +45,7 @@ internal sealed class ListHomeworkForPupils(SchoolLifeDbContext db, TimeProvider
         var groups = memberships.Select(m => m.ClassGroupId).Distinct().ToList();
         var pupils = memberships.Select(m => m.PupilId).Distinct().ToList();
         // The work and the pupils' "done" marks in one query (a collection join), then the reader's last visits.
-        var rows = await db.HomeworkEntries.AsNoTracking()
-            .Where(e => groups.Contains(e.ClassGroupId) && e.DueOn >= from && e.DueOn <= to && e.PublishAt <= now)
-            .OrderBy(e => e.DueOn).ThenBy(e => e.Subject).ThenBy(e => e.Id)
-            .Select(e => new
-            {
-                Work = new DueWork(e.Id, e.ClassGroupId, e.Subject, e.DueOn!.Value, e.WorkHtml, e.EstimatedMinutes,
-                    db.HomeworkAttachments.Count(a => a.EntryId == e.Id && a.Part == AttachmentPart.Work), e.PublishAt, e.UpdatedAt),
-                DoneBy = db.HomeworkDone.Where(d => d.EntryId == e.Id && pupils.Contains(d.PupilId)).Select(d => d.PupilId).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await Due(db, groups, from, to, now, pupils).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return [];
@@ -68,6 +59,18 @@ internal sealed class ListHomeworkForPupils(SchoolLifeDbContext db, TimeProvider
                     HomeworkRules.FreshnessOf(r.Work.PublishAt, r.Work.UpdatedAt, visits.TryGetValue(m.PupilId, out var visit) ? visit : null)))
             .ToList();
     }
+
+    private sealed record DueRow(DueWork Work, List<Guid> DoneBy);
+
+    // Compiled once, like the home page's other questions (decision 0017).
+    private static readonly Func<SchoolLifeDbContext, List<Guid>, DateOnly, DateOnly, DateTime, List<Guid>, IAsyncEnumerable<DueRow>> Due = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, List<Guid> groups, DateOnly from, DateOnly to, DateTime now, List<Guid> pupils) => db.HomeworkEntries.AsNoTracking()
+            .Where(e => groups.Contains(e.ClassGroupId) && e.DueOn >= from && e.DueOn <= to && e.PublishAt <= now)
+            .OrderBy(e => e.DueOn).ThenBy(e => e.Subject).ThenBy(e => e.Id)
+            .Select(e => new DueRow(
+                new DueWork(e.Id, e.ClassGroupId, e.Subject, e.DueOn!.Value, e.WorkHtml, e.EstimatedMinutes,
+                    db.HomeworkAttachments.Count(a => a.EntryId == e.Id && a.Part == AttachmentPart.Work), e.PublishAt, e.UpdatedAt),
+                db.HomeworkDone.Where(d => d.EntryId == e.Id && pupils.Contains(d.PupilId)).Select(d => d.PupilId).ToList())));
 
     /// <summary>The published sessions of a pupil's classes and groups, latest first, a page at a time.</summary>
     public async Task<PageOf<SessionSummary>> SessionsAsync(IReadOnlyCollection<Guid> classGroupIds, int page, CancellationToken cancellationToken)
@@ -93,9 +96,10 @@ internal sealed class ListHomeworkForPupils(SchoolLifeDbContext db, TimeProvider
 
     /// <summary>The reader's last visit of each pupil's homework.</summary>
     public async Task<IReadOnlyDictionary<Guid, DateTime>> LastVisitsAsync(Guid readerId, IReadOnlyCollection<Guid> pupilIds, CancellationToken cancellationToken) =>
-        await db.HomeworkVisits.AsNoTracking()
-            .Where(v => v.AccountId == readerId && pupilIds.Contains(v.PupilId))
-            .ToDictionaryAsync(v => v.PupilId, v => v.LastVisitAt, cancellationToken);
+        (await Visits(db, readerId, [.. pupilIds]).ToListAsync(cancellationToken)).ToDictionary(v => v.PupilId, v => v.LastVisitAt);
+
+    private static readonly Func<SchoolLifeDbContext, Guid, List<Guid>, IAsyncEnumerable<HomeworkVisit>> Visits = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, Guid readerId, List<Guid> pupilIds) => db.HomeworkVisits.AsNoTracking().Where(v => v.AccountId == readerId && pupilIds.Contains(v.PupilId)));
 
     /// <summary>Records that the reader has now seen the pupil's homework (what is new is marked until then).</summary>
     public async Task RecordVisitAsync(Guid readerId, Guid pupilId, CancellationToken cancellationToken)

@@ -27,25 +27,30 @@ internal sealed class ReadTimetable(SchoolLifeDbContext db, IStructureDirectory 
         var days = DaysOfWeek(from, to);
         var all = await cache.SlotsOfGroupsAsync(classGroupIds, cancellationToken);
         var slots = all.Where(s => days.Contains(s.Day)).ToList();
-        var changes = await db.TimetableChanges.AsNoTracking()
-            .Where(c => classGroupIds.Contains(c.ClassGroupId)
-                && ((c.LessonOn >= from && c.LessonOn <= to) || (c.MovedTo >= from && c.MovedTo <= to)))
-            .ToListAsync(cancellationToken);
+        var changes = await ChangesOfGroups(db, [.. classGroupIds], from, to).ToListAsync(cancellationToken);
         // A lesson moved into the period from a weekday outside it needs its slot too.
         var changed = changes.Select(c => c.SlotId).ToHashSet();
         var moved = all.Where(s => changed.Contains(s.Id) && !days.Contains(s.Day)).ToList();
         return await BuildAsync(from, to, slots, changes, moved, cancellationToken);
     }
 
+    // Compiled once: every family's home asks it (decision 0017).
+    private static readonly Func<SchoolLifeDbContext, List<Guid>, DateOnly, DateOnly, IAsyncEnumerable<TimetableChange>> ChangesOfGroups = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, List<Guid> classGroupIds, DateOnly from, DateOnly to) => db.TimetableChanges.AsNoTracking()
+            .Where(c => classGroupIds.Contains(c.ClassGroupId)
+                && ((c.LessonOn >= from && c.LessonOn <= to) || (c.MovedTo >= from && c.MovedTo <= to))));
+
+    private static readonly Func<SchoolLifeDbContext, List<Guid>, Guid, DateOnly, DateOnly, IAsyncEnumerable<TimetableChange>> ChangesOfTeacher = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, List<Guid> slotIds, Guid teacherId, DateOnly from, DateOnly to) => db.TimetableChanges.AsNoTracking()
+            .Where(c => (slotIds.Contains(c.SlotId) || c.ReplacementTeacherId == teacherId)
+                && ((c.LessonOn >= from && c.LessonOn <= to) || (c.MovedTo >= from && c.MovedTo <= to))));
+
     /// <summary>A teacher's timetable: their slots, and the lessons they replace another teacher in.</summary>
     public async Task<IReadOnlyList<TimetableDay>> ForTeacherAsync(Guid teacherId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var slots = (await cache.SlotsOfTeacherAsync(teacherId, cancellationToken)).ToList();
         var slotIds = slots.Select(s => s.Id).ToList();
-        var changes = await db.TimetableChanges.AsNoTracking()
-            .Where(c => (slotIds.Contains(c.SlotId) || c.ReplacementTeacherId == teacherId)
-                && ((c.LessonOn >= from && c.LessonOn <= to) || (c.MovedTo >= from && c.MovedTo <= to)))
-            .ToListAsync(cancellationToken);
+        var changes = await ChangesOfTeacher(db, slotIds, teacherId, from, to).ToListAsync(cancellationToken);
         var replacedIn = changes.Where(c => c.ReplacementTeacherId == teacherId).Select(c => c.SlotId).Except(slotIds).ToList();
         var others = replacedIn.Count == 0 ? [] : await db.TimetableSlots.AsNoTracking().Where(s => replacedIn.Contains(s.Id)).ToListAsync(cancellationToken);
         // The teacher's own lessons given to a replacement stay, shown with who gives them (Lesson.TeacherId).

@@ -42,10 +42,7 @@ internal sealed class TeacherDaySection(
         var lessons = day.Lessons.Where(l => l.TeacherId == teacherId && l.Status != LessonStatus.MovedAway).ToList();
         var written = lessons.Count == 0
             ? []
-            : await db.HomeworkEntries.AsNoTracking()
-                .Where(e => e.AuthorId == teacherId && e.SessionOn == today)
-                .Select(e => new { e.Id, e.ClassGroupId, e.SessionStartsAt })
-                .ToListAsync(cancellationToken);
+            : await WrittenOn(db, teacherId, today).ToListAsync(cancellationToken);
         var sessions = lessons
             .Select(l => new TeacherSession(l, written.FirstOrDefault(e => e.ClassGroupId == l.Slot.ClassGroupId && e.SessionStartsAt == l.StartsAt)?.Id))
             .ToList();
@@ -61,4 +58,12 @@ internal sealed class TeacherDaySection(
 
         return new HomeSectionView("/Pages/Today/_TeacherDay.cshtml", new TeacherDayModel(teacherId, today, day.ClosedReason, sessions, names, groups));
     }
+
+    private sealed record WrittenEntry(Guid Id, Guid ClassGroupId, TimeOnly? SessionStartsAt);
+
+    // Compiled once: every teacher's home asks it (decision 0017).
+    private static readonly Func<SchoolLifeDbContext, Guid, DateOnly, IAsyncEnumerable<WrittenEntry>> WrittenOn = EF.CompileAsyncQuery(
+        (SchoolLifeDbContext db, Guid teacherId, DateOnly today) => db.HomeworkEntries.AsNoTracking()
+            .Where(e => e.AuthorId == teacherId && e.SessionOn == today)
+            .Select(e => new WrittenEntry(e.Id, e.ClassGroupId, e.SessionStartsAt)));
 }
