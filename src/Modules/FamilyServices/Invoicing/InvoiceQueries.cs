@@ -91,23 +91,16 @@ internal sealed class InvoiceQueries(FamilyServicesDbContext db)
     /// </summary>
     public async Task<decimal?> BalanceOfGuardianAsync(Guid accountId, CancellationToken cancellationToken)
     {
-        var invoiced = await InvoicedToGuardian(db, accountId).ToListAsync(cancellationToken);
+        var households = db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId);
+        var invoiced = await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued && households.Contains(i.HouseholdId)).Select(i => i.Total).ToListAsync(cancellationToken);
         if (invoiced.Count == 0)
         {
             return null;
         }
 
-        var households = db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId);
         var paid = await db.Payments.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).Select(p => p.Amount).ToListAsync(cancellationToken);
         return invoiced.Sum() - paid.Sum();
     }
-
-    // Compiled once: every guardian's home asks it (decision 0017); most have nothing issued, and stop there.
-    private static readonly Func<FamilyServicesDbContext, Guid, IAsyncEnumerable<decimal>> InvoicedToGuardian = EF.CompileAsyncQuery(
-        (FamilyServicesDbContext db, Guid accountId) => db.Invoices.AsNoTracking()
-            .Where(i => i.Status == InvoiceStatus.Issued
-                && db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId).Contains(i.HouseholdId))
-            .Select(i => i.Total));
 
     /// <summary>
     /// The households with something to pay, most overdue first. Two narrow queries summed in memory

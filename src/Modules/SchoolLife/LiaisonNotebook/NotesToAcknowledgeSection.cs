@@ -28,25 +28,18 @@ internal sealed class NotesToAcknowledgeSection(SchoolLifeDbContext db) : IHomeS
         }
 
         var guardianId = user.RequiredAccountId();
-        var notes = await Latest5(db, guardianId).ToListAsync(cancellationToken);
+        var pending = db.NoteRecipients.AsNoTracking().Where(r => r.GuardianId == guardianId && r.ActionExpected && r.CompletedAt == null);
+        var notes = await (from n in db.LiaisonNotes.AsNoTracking()
+                           where pending.Select(r => r.NoteId).Contains(n.Id)
+                           orderby n.SentAt descending
+                           select new PendingNote(n.Id, n.Title, n.SentAt, n.IsAuthorization))
+            .Take(5).ToListAsync(cancellationToken);
         if (notes.Count == 0)
         {
             return null;
         }
 
-        var total = notes.Count < 5 ? notes.Count : await Pending(db, guardianId).Select(r => r.NoteId).Distinct().CountAsync(cancellationToken);
+        var total = notes.Count < 5 ? notes.Count : await pending.Select(r => r.NoteId).Distinct().CountAsync(cancellationToken);
         return new HomeSectionView("/Pages/LiaisonNotebook/_HomeSection.cshtml", new NotesToAcknowledge(notes, total));
     }
-
-    private static IQueryable<NoteRecipient> Pending(SchoolLifeDbContext db, Guid guardianId) =>
-        db.NoteRecipients.AsNoTracking().Where(r => r.GuardianId == guardianId && r.ActionExpected && r.CompletedAt == null);
-
-    // Compiled once, like the home page's other questions (decision 0017).
-    private static readonly Func<SchoolLifeDbContext, Guid, IAsyncEnumerable<PendingNote>> Latest5 = EF.CompileAsyncQuery(
-        (SchoolLifeDbContext db, Guid guardianId) =>
-            (from n in db.LiaisonNotes.AsNoTracking()
-             where db.NoteRecipients.Where(r => r.GuardianId == guardianId && r.ActionExpected && r.CompletedAt == null).Select(r => r.NoteId).Contains(n.Id)
-             orderby n.SentAt descending
-             select new PendingNote(n.Id, n.Title, n.SentAt, n.IsAuthorization))
-            .Take(5));
 }
