@@ -59,8 +59,7 @@ internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountR
 
         // All the children, not only those with absences: the other home sections ask the same question (answered once per request).
         var names = (await directory.GetPupilsAsync(children, cancellationToken)).ToDictionary(p => p.Id, p => p.FirstName);
-        return new HomeSectionView("/Pages/Absences/_HomeSection.cshtml", new AbsencesToJustify(
-            absences, names));
+        return new HomeSectionView("/Pages/Absences/_HomeSection.cshtml", new AbsencesToJustify(absences, names));
     }
 
     // Compiled once, like the home page's other questions (decision 0017).
