@@ -44,7 +44,8 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
         var days = await BookedDays(db, childIds, today, next).ToListAsync(cancellationToken);
         var awaiting = await AwaitingRegistrations(db, childIds);
         var rejected = await RejectedDocuments(db, householdIds);
-        // The children the other sections of the page already asked the directory about: no query of its own.
+        // The household's children are among the guardian's, which the sections before this one asked the
+        // directory about: answered without a query of its own. Unlike names, pupils leave out closed accounts.
         var names = await directory.GetPupilsAsync(childIds, cancellationToken);
         var children = names.OrderBy(n => n.FirstName).Select(n => new ChildDaysView(
             n.Id, n.FirstName,

@@ -5,8 +5,8 @@ namespace Preau.Identity.Directory;
 /// <summary>
 /// The directory's answers remembered for one scope, keyed by the question and the set of ids asked about
 /// (in any order, duplicates ignored). A question about ids that an earlier answer already covered is
-/// answered from it, in its order (the home page asks for a teacher's classes, then for the few of them a
-/// news item or an event names). The Identity context's saved changes empty it.
+/// answered from it, in its order (a guardian's home asks for all the children, then for those of one
+/// household). The Identity context's saved changes empty it.
 /// </summary>
 internal sealed class ScopeAnswers
 {
