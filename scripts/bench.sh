@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmark program (bench/Benchmarks) and updates docs/performance.md.
-#   scripts/bench.sh [--schools 1000 --pupils 100000 --guardians 150000 --duration 20 --warmup 30 --connections 50]
+#   scripts/bench.sh [--schools 1000 --pupils 100000 --guardians 150000 --duration 20 --warmup 30 --connections 50 --crowd 200]
 # Needs PostgreSQL server binaries and wrk (installed with apt when missing). Takes several minutes at
 # département size; a quick run: scripts/bench.sh --schools 50 --pupils 5000 --guardians 7500 --duration 5
 set -euo pipefail

@@ -49,6 +49,21 @@ internal static partial class Load
             errors);
     }
 
+    /// <summary>A wrk script that sends each request with the next session cookie, in turn.</summary>
+    public static async Task<string> CookiesInTurnScriptAsync(IReadOnlyList<string> cookies, string folder)
+    {
+        var script = Path.Combine(folder, $"cookies-{Guid.NewGuid():N}.lua");
+        await File.WriteAllTextAsync(script, $$"""
+            local cookies = { {{string.Join(", ", cookies.Select(c => "[[" + c + "]]"))}} }
+            local next = 0
+            request = function()
+              next = next % #cookies + 1
+              return wrk.format(nil, nil, { ["Cookie"] = cookies[next] })
+            end
+            """);
+        return script;
+    }
+
     private static double Percentile(string output, string percent)
     {
         var match = Regex.Match(output, $@"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
@@ -91,6 +106,14 @@ internal static partial class Sessions
         }
 
         return cookies.GetCookieHeader(new Uri(baseUrl));
+    }
+
+    /// <summary>Signs in every login (a few at a time: the password check is the cost) and returns their cookies.</summary>
+    public static async Task<List<string>> SignInAllAsync(string baseUrl, IReadOnlyList<string> logins, string password)
+    {
+        var cookies = new string[logins.Count];
+        await Parallel.ForAsync(0, logins.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) => cookies[i] = await SignInAsync(baseUrl, logins[i], password));
+        return [.. cookies];
     }
 
     /// <summary>A wrk script that posts the sign-in form (token and its cookie taken from one GET).</summary>

@@ -34,22 +34,32 @@ internal sealed class Report(BenchOptions options)
             $"| Sign-in (password check included), 8 connections | {result.RequestsPerSecond:F0} sign-ins/s | p50 {result.P50Ms:F0} ms, p99 {result.P99Ms:F0} ms | {result.Errors} errors |");
     }
 
-    public async Task MeasurePagesAsync(WebProcess web, IEnumerable<PageScenario> scenarios, IReadOnlyDictionary<string, string> accounts)
+    public async Task MeasurePagesAsync(WebProcess web, IEnumerable<PageScenario> scenarios, IReadOnlyDictionary<string, string> accounts, IReadOnlyDictionary<string, List<string>>? crowds = null, string? folder = null)
     {
         foreach (var scenario in scenarios)
         {
             var cookie = scenario.Account is null ? null : await Sessions.SignInAsync(web.BaseUrl, accounts[scenario.Account], BenchOptions.Password);
             await VerifyAsync(web.BaseUrl + scenario.Path, cookie, scenario.Expected);
+            string? script = null;
+            if (scenario.Crowd)
+            {
+                var crowd = await Sessions.SignInAllAsync(web.BaseUrl, crowds![scenario.Account!], BenchOptions.Password);
+                await VerifyAsync(web.BaseUrl + scenario.Path, crowd[^1], scenario.Expected);
+                (script, cookie) = (await Load.CookiesInTurnScriptAsync([cookie!, .. crowd], folder!), null);
+                Console.WriteLine($"  {crowd.Count + 1} accounts signed in for {scenario.Name}");
+            }
+
             // Under this load on two cores, a page's own code needs some 30 s to reach the JIT's optimised tier;
             // a server at the busy hour has been serving since the morning (decision 0016).
-            await Load.RunAsync(web.BaseUrl + scenario.Path, cookie, options.Connections, options.WarmUp);
-            var result = await Load.RunAsync(web.BaseUrl + scenario.Path, cookie, options.Connections, options.Duration);
+            await Load.RunAsync(web.BaseUrl + scenario.Path, cookie, options.Connections, options.WarmUp, script);
+            var result = await Load.RunAsync(web.BaseUrl + scenario.Path, cookie, options.Connections, options.Duration, script);
             Console.WriteLine($"  {scenario.Name}: {result.RequestsPerSecond:F0}/s, p99 {result.P99Ms:F1} ms, {result.Errors} errors");
             _baseline ??= result.RequestsPerSecond;
             var ratio = result.RequestsPerSecond / _baseline.Value;
             var verdict = scenario.Budget switch
             {
                 null => "baseline",
+                Scenarios.ForComparison => "—",
                 Scenarios.HomeBudget => ratio >= 0.4 && result.P99Ms < 100 && result.Errors == 0 ? "met" : "**missed**",
                 _ => result.P99Ms < 100 && result.Errors == 0 ? "met" : "**missed**",
             };

@@ -6,7 +6,8 @@ namespace Preau.Benchmarks;
 /// <param name="Account">The key of the account in generate-territory's logins file, or null for anonymous.</param>
 /// <param name="Expected">A text the page must contain (so that a redirect to the sign-in page is never measured as a success).</param>
 /// <param name="Budget">The budget it is held to, or null for the baseline.</param>
-internal sealed record PageScenario(string Name, string Path, string? Account, string Expected, string? Budget);
+/// <param name="Crowd">Whether the account's crowd (generate-territory --crowd) loads it in turn, one request each, instead of the account alone.</param>
+internal sealed record PageScenario(string Name, string Path, string? Account, string Expected, string? Budget, bool Crowd = false);
 
 /// <summary>What the benchmark measures (DESIGN.md, Performance budgets; issues #2 to #5).</summary>
 internal static class Scenarios
@@ -17,15 +18,26 @@ internal static class Scenarios
     /// <summary>p99 under 100 ms.</summary>
     public const string P99Budget = "p99 < 100 ms";
 
+    /// <summary>Measured to be compared, held to no budget of its own.</summary>
+    public const string ForComparison = "for comparison";
+
     /// <summary>The first is the baseline the others are compared to.</summary>
     public static readonly PageScenario[] Pages =
     [
         new("Baseline: trivial one-query endpoint (`GET /health/ready`)", "/health/ready", null, "Healthy", null),
-        new("Guardian's home (\"today\"), two children", "/", "guardianOfTwo", "Bonjour", HomeBudget),
-        new("Teacher's home (the teacher's day)", "/", "teacher", "Bonjour", HomeBudget),
+        // The homes of many accounts in turn (decision 0020: one account's would measure its kept snapshot alone).
+        new("Guardian's home (\"today\"), two children, the crowd's families in turn", "/", "guardianOfTwo", "Bonjour", HomeBudget, Crowd: true),
+        new("Teacher's home (the teacher's day), the crowd's teachers in turn", "/", "teacher", "Bonjour", HomeBudget, Crowd: true),
         // generate-territory's guardian of two is the guardian MessagingSyntheticData gives 2,000 conversations.
         new("Guardian's inbox, 2,000 conversations, first page", "/messages", "guardianOfTwo", "Messagerie", P99Budget),
         new("Guardian's inbox, page 40", "/messages?page=40", "guardianOfTwo", "Messagerie", P99Budget),
+    ];
+
+    /// <summary>The homes built at every visit (kept snapshots off), as the first visit of the day costs them.</summary>
+    public static readonly PageScenario[] HomesBuiltAtEachVisit =
+    [
+        new("Guardian's home built at each visit (snapshots off: a first visit of the day)", "/", "guardianOfTwo", "Bonjour", ForComparison, Crowd: true),
+        new("Teacher's home built at each visit (snapshots off)", "/", "teacher", "Bonjour", ForComparison, Crowd: true),
     ];
 
     /// <summary>

@@ -57,6 +57,10 @@ public static class PlatformRegistration
         services.AddSingleton<IStringLocalizerFactory, TranslationsFactory>();
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
 
+        services.AddScoped<Web.HomeScopes>();
+        services.AddSingleton<Web.HomeSnapshots>();
+        services.AddScoped<Web.HomeComposition>();
+
         services.Configure<Web.PublicUrlOptions>(configuration.GetSection("Preau"));
         services.AddSingleton<Web.PublicLinks>();
 

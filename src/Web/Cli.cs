@@ -45,7 +45,7 @@ internal static class Cli
                                    importe une base élèves (zip OneRoster 1.2 ou CSV au format Préau, docs/imports.md) :
                                    affiche le rapport, puis l’applique (sauf avec --dry-run)
                       generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000]
-                                   [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--roster-only]
+                                   [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--crowd 0] [--roster-only]
                                    crée un territoire synthétique de la taille d’un département (tests de charge) ;
                                    avec --roster-only, écrit seulement son fichier OneRoster (sans rien importer)
                       invoice --territory <slug> --month <AAAA-MM> [--issue]
@@ -98,7 +98,7 @@ internal static class Cli
     {
         if (options.Get("slug") is not { Length: > 0 } slug)
         {
-            Console.WriteLine("Usage : preau generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000] [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--roster-only]");
+            Console.WriteLine("Usage : preau generate-territory --slug <slug> [--schools 1000] [--pupils 100000] [--guardians 150000] [--seed 2026] [--roster-out <dossier>] [--password <mot de passe>] [--crowd 0] [--roster-only]");
             return 2;
         }
 
@@ -121,7 +121,7 @@ internal static class Cli
             try
             {
                 territory = await scope.ServiceProvider.GetRequiredService<IRosterCommandLine>()
-                    .GenerateTerritoryAsync(new SyntheticTerritoryRequest(slug, scale, options.Get("roster-out"), password), Console.Out, CancellationToken.None);
+                    .GenerateTerritoryAsync(new SyntheticTerritoryRequest(slug, scale, options.Get("roster-out"), password, options.Int("crowd", 0)), Console.Out, CancellationToken.None);
             }
             catch (InvalidOperationException refused)
             {

@@ -36,6 +36,7 @@ public static class CommunicationModule
         services.AddSingleton(new StyleSheet("/_content/Preau.Communication/communication.css"));
         services.AddOutboxHandler<NotificationRequested, DeliverNotification>();
         services.AddScoped<IHomeSection, UnreadNotificationsSection>();
+        services.AddScopeTrigger<CommunicationDbContext, Notification>(nameof(Notification.RecipientId));
         services.AddSingleton(new NavigationEntry("Notifications", "/notifications", Policies.SignedIn, 90));
 
         // Notifications: live badge (SignalR, Redis backplane on several processes), notices, digest, Web Push.

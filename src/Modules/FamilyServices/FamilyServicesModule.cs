@@ -66,6 +66,9 @@ public static class FamilyServicesModule
         services.AddScoped<EditMenu>();
         services.AddScoped<ICanteenRoster, CanteenRoster>();
         services.AddScoped<IHomeSection, MenuHomeSection>();
+        services.AddScopeTrigger<FamilyServicesDbContext, MenuSchool>(nameof(MenuSchool.SchoolId));
+        services.AddScopeTrigger<FamilyServicesDbContext, MenuWeek>(nameof(MenuWeek.TerritoryId));
+        services.AddScopeTrigger<FamilyServicesDbContext, MenuDish>(nameof(MenuDish.TerritoryId));
         services.AddScoped<CatchmentLookup>();
         services.AddScoped<EditCatchment>();
         services.AddScoped<EnrolmentRequests>();

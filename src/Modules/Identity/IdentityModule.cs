@@ -134,9 +134,28 @@ public static class IdentityModule
         services.AddScoped<ActivateAccount>();
         services.AddScoped<IDemoTerritory, DemoTerritorySeeder>();
         services.AddScoped<IHomeSection, ChildrenSection>();
+        AddScopeTriggers(services);
         AddAdministration(services);
         services.AddRosterImports(configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// What the homes show of the directory (docs/decisions/0020): a change bumps the accounts, pupils, classes,
+    /// schools or territory it concerns (a new child bumps the guardian, a change of class the pupil).
+    /// </summary>
+    private static void AddScopeTriggers(IServiceCollection services)
+    {
+        services.AddScopeTrigger<IdentityDbContext, Account>(nameof(Account.Id));
+        services.AddScopeTrigger<IdentityDbContext, GuardianLink>(nameof(GuardianLink.GuardianId), nameof(GuardianLink.PupilId));
+        services.AddScopeTrigger<IdentityDbContext, Enrolment>(nameof(Enrolment.PupilId), nameof(Enrolment.ClassGroupId));
+        services.AddScopeTrigger<IdentityDbContext, TeachingAssignment>(nameof(TeachingAssignment.TeacherId), nameof(TeachingAssignment.ClassGroupId));
+        services.AddScopeTrigger<IdentityDbContext, StaffAssignment>(nameof(StaffAssignment.AccountId), nameof(StaffAssignment.SchoolId));
+        services.AddScopeTrigger<IdentityDbContext, ClassGroup>(nameof(ClassGroup.Id));
+        services.AddScopeTrigger<IdentityDbContext, School>(nameof(School.Id));
+        services.AddScopeTrigger<IdentityDbContext, SchoolYear>(nameof(SchoolYear.TerritoryId));
+        services.AddScopeTrigger<IdentityDbContext, SchoolHoliday>(nameof(SchoolHoliday.TerritoryId));
+        services.AddScopeTrigger<IdentityDbContext, Territory>(nameof(Territory.Id));
     }
 
     /// <summary>The administration of the territory, its structures and accounts (issue #2, items 3 to 5, 8 and 9).</summary>

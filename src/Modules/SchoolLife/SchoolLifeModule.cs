@@ -74,6 +74,14 @@ public static class SchoolLifeModule
         services.AddScoped<FollowedPupils>();
         services.AddScoped<IHomeSection, FamilyDaySection>();
         services.AddScoped<IHomeSection, TeacherDaySection>();
+        // What the homes show of homework and timetables (docs/decisions/0020). An attachment changes with its
+        // entry (SaveHomeworkEntry updates the entry in the same save), so the entry's row bumps for it.
+        services.AddScopeTrigger<SchoolLifeDbContext, HomeworkEntry>(nameof(HomeworkEntry.ClassGroupId), nameof(HomeworkEntry.AuthorId));
+        services.AddScopeTrigger<SchoolLifeDbContext, HomeworkDone>(nameof(HomeworkDone.PupilId));
+        services.AddScopeTrigger<SchoolLifeDbContext, HomeworkVisit>(nameof(HomeworkVisit.AccountId));
+        services.AddScopeTrigger<SchoolLifeDbContext, TimetableSlot>(nameof(TimetableSlot.ClassGroupId), nameof(TimetableSlot.TeacherId));
+        services.AddScopeTrigger<SchoolLifeDbContext, TimetableChange>(nameof(TimetableChange.ClassGroupId), nameof(TimetableChange.ReplacementTeacherId));
+        services.AddScopeTrigger<SchoolLifeDbContext, ScheduleSettings>(nameof(ScheduleSettings.SchoolId));
         services.AddScoped<IPersonalDataSource, HomeworkAndTimetablePersonalData>();
         services.AddScoped<IDemoSeed, HomeworkAndTimetableDemo>();
         services.AddScoped<ISyntheticData, HomeworkAndTimetableSynthetic>();
@@ -98,6 +106,9 @@ public static class SchoolLifeModule
         services.AddScoped<RemindNote>();
         services.AddScoped<ReadNotes>();
         services.AddScoped<IHomeSection, NotesToAcknowledgeSection>();
+        // A note's own row is not watched: what the home shows of it (title, date) never changes once sent.
+        services.AddScopeTrigger<SchoolLifeDbContext, NoteRecipient>(nameof(NoteRecipient.GuardianId));
+        services.AddScopeTrigger<SchoolLifeDbContext, SchoolLifeSettings>(nameof(SchoolLifeSettings.SchoolId));
         services.AddSingleton(new NavigationEntry("Carnet de liaison", "/carnet", SchoolLifePermissions.ReadNotes, 30));
 
         services.AddScoped<TakeRollCall>();
@@ -108,6 +119,7 @@ public static class SchoolLifeModule
         services.AddScoped<ReadAbsences>();
         services.AddScoped<IHomeSection, AbsencesToJustifySection>();
         services.AddScoped<IHomeSection, AttendanceDeskSection>();
+        services.AddScopeTrigger<SchoolLifeDbContext, Absence>(nameof(Absence.PupilId));
         services.AddSingleton(new NavigationEntry("Faire l’appel", "/appel", SchoolLifePermissions.TakeRollCall, 31));
         services.AddSingleton(new NavigationEntry("Absences", "/absences", SchoolLifePermissions.ReadAbsences, 32));
         services.AddSingleton(new NavigationEntry("Vie scolaire", "/vie-scolaire", SchoolLifePermissions.FollowAttendance, 33));
@@ -121,6 +133,8 @@ public static class SchoolLifeModule
         services.AddScoped<ImportCurriculum>();
         services.AddScoped<AssessmentPeriods>();
         services.AddScoped<IHomeSection, NewMarksSection>();
+        services.AddScopeTrigger<SchoolLifeDbContext, Assessment>(nameof(Assessment.ClassGroupId));
+        services.AddScopeTrigger<SchoolLifeDbContext, Mark>(nameof(Mark.PupilId));
 
         services.AddScoped<IDemoSeed, FamilyLinkDemoSeed>();
         services.AddScoped<IPersonalDataSource, FamilyLinkPersonalData>();

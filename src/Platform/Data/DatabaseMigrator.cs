@@ -30,6 +30,8 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
                 await context.Database.MigrateAsync(cancellationToken);
             }
         }
+
+        await ScopeTriggers.ApplyAsync(scope.ServiceProvider, cancellationToken);
     }
 
     /// <summary>

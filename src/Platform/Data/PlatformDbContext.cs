@@ -7,7 +7,7 @@ namespace Preau.Platform.Data;
 
 /// <summary>
 /// The platform's own tables, owned by no module: the data-protection key ring (so sessions survive
-/// restarts and work across processes) and the leases of scheduled jobs.
+/// restarts and work across processes), the leases of scheduled jobs and the scopes' versions.
 /// </summary>
 /// <remarks>
 /// Migrations: scripts/migrations.sh Platform (see docs/decisions/0002-migrations-per-provider.md).
@@ -23,6 +23,9 @@ public class PlatformDbContext(DbContextOptions options) : ModuleDbContext(optio
     /// <summary>Leases of scheduled jobs.</summary>
     public DbSet<ScheduledJobRun> JobRuns => Set<ScheduledJobRun>();
 
+    /// <summary>One counter per scope, bumped by the triggers of <see cref="ScopeTriggers"/>.</summary>
+    public DbSet<ScopeVersion> ScopeVersions => Set<ScopeVersion>();
+
     /// <inheritdoc />
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -33,6 +36,11 @@ public class PlatformDbContext(DbContextOptions options) : ModuleDbContext(optio
             e.HasKey(r => r.Name);
             e.Property(r => r.Name).HasMaxLength(100);
             e.Property(r => r.LastError).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<ScopeVersion>(e =>
+        {
+            e.ToTable("platform_scope_versions");
+            e.HasKey(v => v.ScopeId);
         });
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Preau.Platform.Web;
@@ -7,12 +6,15 @@ namespace Preau.Web.Pages;
 
 /// <summary>
 /// The composite home page ("today"): each module contributes sections for this user
-/// (DESIGN.md: composite pages do not reach into modules' tables).
+/// (DESIGN.md: composite pages do not reach into modules' tables), kept between requests while
+/// what they were built from is unchanged (docs/decisions/0020).
 /// </summary>
 [AllowAnonymous]
-internal sealed partial class IndexModel(IEnumerable<IHomeSection> sections, ILogger<IndexModel> logger) : PageModel
+internal sealed class IndexModel(HomeComposition composition) : PageModel
 {
-    public IReadOnlyList<HomeSectionView> Sections { get; private set; } = [];
+    public HomeComposition Composition => composition;
+
+    public IReadOnlyList<HomeSlot> Sections { get; private set; } = [];
 
     public string FirstName { get; private set; } = string.Empty;
 
@@ -24,22 +26,6 @@ internal sealed partial class IndexModel(IEnumerable<IHomeSection> sections, ILo
         }
 
         FirstName = (User.FindFirst("preau:name")?.Value ?? string.Empty).Split(' ')[0];
-        var built = new List<HomeSectionView>();
-        foreach (var section in sections.OrderBy(s => s.Order))
-        {
-            var started = Stopwatch.GetTimestamp();
-            if (await section.BuildAsync(User, cancellationToken) is { } view)
-            {
-                built.Add(view);
-            }
-
-            // The home page is the hottest page: its cost per section is one log level away (Debug).
-            SectionBuilt(logger, section.GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        Sections = built;
+        Sections = await composition.ComposeAsync(User, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Home section {Section} built in {Milliseconds:F1} ms")]
-    private static partial void SectionBuilt(ILogger logger, string section, double milliseconds);
 }

@@ -2,12 +2,13 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Preau.Communication.Data;
 using Preau.Communication.Publishing;
+using Preau.Platform.Tenancy;
 using Preau.Platform.Web;
 
 namespace Preau.Communication.News;
 
 /// <summary>The latest news of the reader's classes, schools and town on their home page (one query over three indexes, plus names).</summary>
-internal sealed class NewsSection(CommunicationDbContext db, Readership readership, ListNews list, TimeProvider clock) : IHomeSection
+internal sealed class NewsSection(CommunicationDbContext db, Readership readership, ListNews list, HomeScopes scopes, TenantContext tenant, TimeProvider clock) : IHomeSection
 {
     private const int Count = 3;
 
@@ -16,6 +17,11 @@ internal sealed class NewsSection(CommunicationDbContext db, Readership readersh
     public async Task<HomeSectionView?> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var reader = await readership.ForUserAsync(user, cancellationToken);
+        if (reader.ScopesIn(tenant.RequiredTerritoryId) is { } followed)
+        {
+            scopes.Follow(followed);
+        }
+
         var latest = await db.News.AsNoTracking().LatestVisibleTo(reader, clock.GetUtcNow().UtcDateTime, Count)
             .Select(n => new { n.Id, n.Title, n.PublishAt, n.ExpiresAt, n.SchoolId, n.ClassGroupId, n.Audience, n.Status })
             .ToListAsync(cancellationToken);

@@ -7,7 +7,7 @@ using Preau.Platform.Web;
 namespace Preau.Communication.Notifications;
 
 /// <summary>The latest unread notifications, first on everyone's home page.</summary>
-internal sealed class UnreadNotificationsSection(CommunicationDbContext db) : IHomeSection
+internal sealed class UnreadNotificationsSection(CommunicationDbContext db, HomeScopes scopes) : IHomeSection
 {
     public int Order => 0;
 
@@ -15,6 +15,7 @@ internal sealed class UnreadNotificationsSection(CommunicationDbContext db) : IH
     {
         var accountId = user.RequiredAccountId();
         var unread = await LatestUnread(db, accountId).ToListAsync(cancellationToken);
+        scopes.Follow(accountId);
         return unread.Count == 0 ? null : new HomeSectionView("/Pages/Notifications/_UnreadSection.cshtml", unread);
     }
 

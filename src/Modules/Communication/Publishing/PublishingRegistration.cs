@@ -1,3 +1,5 @@
+using Preau.Communication.Data;
+using Preau.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.Communication.News;
@@ -29,6 +31,7 @@ internal static class PublishingRegistration
         services.AddScoped<ListNews>();
         services.AddOutboxHandler<NewsWentLive, NotifyNewsAudience>();
         services.AddScoped<IHomeSection, NewsSection>();
+        services.AddScopeTrigger<CommunicationDbContext, NewsItem>([nameof(NewsItem.SchoolId), nameof(NewsItem.ClassGroupId)], territoryWhenNull: nameof(NewsItem.SchoolId));
         services.AddSingleton(new NavigationEntry("Actualités", "/actualites", Policies.SignedIn, 20));
 
         services.AddScoped<Blogs.ClassBlogs>();
@@ -38,6 +41,9 @@ internal static class PublishingRegistration
         services.AddScoped<Agenda.CalendarFeeds>();
         services.AddOutboxHandler<Agenda.AgendaReminderDue, Agenda.SendAgendaReminder>();
         services.AddScoped<IHomeSection, Agenda.AgendaSection>();
+        services.AddScopeTrigger<CommunicationDbContext, Agenda.AgendaEvent>(
+            [nameof(Agenda.AgendaEvent.SchoolId), nameof(Agenda.AgendaEvent.ClassGroupId), nameof(Agenda.AgendaEvent.OrganizerId)],
+            territoryWhenNull: nameof(Agenda.AgendaEvent.SchoolId));
         services.AddSingleton(new NavigationEntry("Agenda", "/agenda", Policies.SignedIn, 40));
 
         services.AddScoped<SchoolCouncil.SchoolCouncils>();

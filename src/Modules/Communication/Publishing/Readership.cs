@@ -46,6 +46,14 @@ internal sealed record Reader(Guid AccountId, Profile Profiles, AccountRelations
         .Concat(Children.Where(c => c.SchoolId is not null).Select(c => c.SchoolId!.Value))
         .ToHashSet();
 
+    /// <summary>
+    /// The scopes of what the reader is shown (docs/decisions/0020): the reader (their relations), their children,
+    /// classes and schools, and the territory (its own items). None for a territory admin, who sees every school's.
+    /// </summary>
+    public IEnumerable<Guid>? ScopesIn(Guid territoryId) => IsTerritoryAdmin
+        ? null
+        : [AccountId, territoryId, .. Children.Select(c => c.Id), .. ClassIds, .. SchoolIds];
+
     /// <summary>Whether the reader heads this school.</summary>
     public bool Heads(Guid schoolId) => Relations.Heads(schoolId);
 

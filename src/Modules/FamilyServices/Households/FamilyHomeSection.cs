@@ -19,7 +19,7 @@ internal sealed record FamilySectionModel(bool HasHousehold, DateOnly Next, IRea
 /// The family's "today": where each child is expected today and on the next school day (canteen, care),
 /// and what waits for the family. Four indexed queries.
 /// </summary>
-internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDirectory directory, TenantContext tenant, TimeProvider clock) : IHomeSection
+internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDirectory directory, HomeScopes scopes, TenantContext tenant, TimeProvider clock) : IHomeSection
 {
     public int Order => 20;
 
@@ -34,6 +34,7 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
         var members = await MembersOfGuardiansHouseholds(db, accountId).ToListAsync(cancellationToken);
         var today = tenant.Today(clock);
         var next = (await directory.GetSchoolCalendarAsync(cancellationToken)).NextWorkingDay(today);
+        scopes.Follow(accountId, tenant.RequiredTerritoryId);
         if (members.Count == 0)
         {
             return new HomeSectionView("/Pages/Households/_FamilySection.cshtml", new FamilySectionModel(false, next, [], 0, 0));
@@ -44,6 +45,7 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
         var days = await BookedDays(db, childIds, today, next).ToListAsync(cancellationToken);
         var awaiting = await AwaitingRegistrations(db, childIds);
         var rejected = await RejectedDocuments(db, householdIds);
+        scopes.Follow([.. householdIds, .. childIds, .. days.Select(d => d.ServiceId)]);
         // The household's children are among the guardian's, which the sections before this one asked the
         // directory about: answered without a query of its own. Unlike names, pupils leave out closed accounts.
         var names = await directory.GetPupilsAsync(childIds, cancellationToken);
@@ -56,7 +58,7 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
 
     private sealed record MemberRow(Guid HouseholdId, Guid PersonId, MemberRole Role);
 
-    private sealed record DayRow(Guid ChildId, DateOnly Day, string Name);
+    private sealed record DayRow(Guid ChildId, DateOnly Day, Guid ServiceId, string Name);
 
     // The home page's questions are compiled once (decision 0017): building and looking up their LINQ on
     // each request cost more than running them.
@@ -73,7 +75,7 @@ internal sealed class FamilyHomeSection(FamilyServicesDbContext db, IStructureDi
             join s in db.Services.AsNoTracking() on d.ServiceId equals s.Id
             where childIds.Contains(d.ChildId) && (d.Day == today || d.Day == next) && d.Booking == Booking.Reserved
             orderby s.Kind
-            select new DayRow(d.ChildId, d.Day, s.Name));
+            select new DayRow(d.ChildId, d.Day, s.Id, s.Name));
 
     private static readonly Func<FamilyServicesDbContext, List<Guid>, Task<int>> AwaitingRegistrations = EF.CompileAsyncQuery(
         (FamilyServicesDbContext db, List<Guid> childIds) =>

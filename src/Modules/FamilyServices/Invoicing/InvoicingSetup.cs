@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Preau.FamilyServices.Contracts;
+using Preau.FamilyServices.Data;
+using Preau.Platform.Data;
 using Preau.Platform.Web;
 
 namespace Preau.FamilyServices.Invoicing;
@@ -26,6 +28,8 @@ internal static class InvoicingSetup
         services.AddScoped<OnlinePayments>();
         services.AddScoped<SendReminders>();
         services.AddScoped<IHomeSection, InvoicesHomeSection>();
+        services.AddScopeTrigger<FamilyServicesDbContext, Invoice>(nameof(Invoice.HouseholdId));
+        services.AddScopeTrigger<FamilyServicesDbContext, Payment>(nameof(Payment.HouseholdId));
         services.AddScoped<Preau.Platform.Privacy.IPersonalDataSource, InvoicingPersonalData>();
         services.AddScoped<Preau.Platform.Demo.IDemoSeed, Demo.InvoicingDemoSeed>();
         return services;

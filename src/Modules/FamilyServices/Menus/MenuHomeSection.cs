@@ -7,7 +7,7 @@ using Preau.Platform.Web;
 namespace Preau.FamilyServices.Menus;
 
 /// <summary>Today's and the next school day's canteen menu for each child's school, on the guardian's home page.</summary>
-internal sealed class MenuHomeSection(IAccountRelations relations, IStructureDirectory directory, MenuQueries menus, TenantContext tenant, TimeProvider clock) : IHomeSection
+internal sealed class MenuHomeSection(IAccountRelations relations, IStructureDirectory directory, MenuQueries menus, HomeScopes scopes, TenantContext tenant, TimeProvider clock) : IHomeSection
 {
     public int Order => 30;
 
@@ -25,6 +25,8 @@ internal sealed class MenuHomeSection(IAccountRelations relations, IStructureDir
         }
 
         var children = await directory.GetPupilsAsync(actor.Children.Keys, cancellationToken);
+        // A menu's week and dishes carry no school: their changes bump the territory (menus change in the town's office hours).
+        scopes.Follow([actor.AccountId, tenant.RequiredTerritoryId, .. actor.Children.Keys, .. children.Where(c => c.SchoolId is not null).Select(c => c.SchoolId!.Value)]);
         var schoolIds = children.Where(c => c.SchoolId is not null).Select(c => c.SchoolId!.Value).Distinct().ToList();
         if (schoolIds.Count == 0)
         {

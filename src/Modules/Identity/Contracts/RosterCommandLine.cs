@@ -7,7 +7,8 @@ namespace Preau.Identity.Contracts;
 /// <param name="Scale">Schools, pupils, guardians and the seed of the random generator.</param>
 /// <param name="RosterOutput">A folder to keep the generated OneRoster zip in, or null.</param>
 /// <param name="Password">The password given to the few accounts printed for the benchmark.</param>
-public sealed record SyntheticTerritoryRequest(string Slug, SyntheticScale Scale, string? RosterOutput, string Password);
+/// <param name="Crowd">How many more guardians of two children and teachers get it too (the benchmark loads the homes of many accounts).</param>
+public sealed record SyntheticTerritoryRequest(string Slug, SyntheticScale Scale, string? RosterOutput, string Password, int Crowd = 0);
 
 /// <summary>A generated territory and the accounts the benchmark signs in with.</summary>
 /// <param name="TerritoryId">The territory.</param>

@@ -82,7 +82,7 @@ internal sealed record HeadSchoolSummary(Guid SchoolId, string Name, IReadOnlyLi
 }
 
 /// <summary>Staff's home: the schools they work in, and the classes they teach.</summary>
-internal sealed class StaffSchoolsSection(IAccountRelations relations, IStructureDirectory directory) : IHomeSection
+internal sealed class StaffSchoolsSection(IAccountRelations relations, IStructureDirectory directory, HomeScopes scopes) : IHomeSection
 {
     public int Order => 22;
 
@@ -96,6 +96,7 @@ internal sealed class StaffSchoolsSection(IAccountRelations relations, IStructur
         var actor = await relations.ForUserAsync(user, cancellationToken);
         var schools = await directory.GetSchoolsAsync(actor.SchoolRoles.Keys.Concat(actor.TaughtGroups.Values), cancellationToken);
         var groups = await directory.GetClassGroupsAsync(actor.TaughtGroups.Keys, cancellationToken);
+        scopes.Follow([actor.AccountId, .. schools.Select(s => s.Id), .. actor.TaughtGroups.Keys]);
         return new HomeSectionView("/Pages/Home/_StaffSchoolsSection.cshtml", new StaffSchoolsSectionModel(schools, groups, actor.SchoolRoles));
     }
 }

@@ -8,6 +8,7 @@ using Preau.Identity.Classes;
 using Preau.Identity.Contracts;
 using Preau.Identity.Data;
 using Preau.Identity.Territories;
+using Preau.Platform.Authorization;
 using Preau.Platform.Demo;
 using Preau.Platform.Tenancy;
 
@@ -111,8 +112,43 @@ internal sealed class RosterCommandLine(IdentityDbContext db, TenantContext tena
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        logins.AddRange(await GiveCrowdPasswordAsync(request, now, cancellationToken));
         return new SyntheticTerritory(territory.Id, logins);
     }
+
+    /// <summary>
+    /// The benchmark's crowd: guardians of two children and teachers who can sign in, so that the homes are
+    /// measured over many accounts and not one account's home kept in memory (decision 0020). One hash for
+    /// all: hashing is the cost of a sign-in, and a crowd of hundreds would take minutes.
+    /// </summary>
+    private async Task<List<DemoLogin>> GiveCrowdPasswordAsync(SyntheticTerritoryRequest request, DateTime now, CancellationToken cancellationToken)
+    {
+        if (request.Crowd <= 0)
+        {
+            return [];
+        }
+
+        var guardians = await db.GuardianLinks.GroupBy(l => l.GuardianId).Where(g => g.Count() == 2).Select(g => g.Key)
+            .OrderBy(id => id).Take(request.Crowd).ToListAsync(cancellationToken);
+        // Teachers who do not head their school: a head's home is another page (the school's figures).
+        var teachers = await db.TeachingAssignments.Select(t => t.TeacherId).Distinct()
+            .Where(id => !db.StaffAssignments.Any(s => s.AccountId == id && s.Profile == Profile.Head))
+            .OrderBy(id => id).Take(request.Crowd).ToListAsync(cancellationToken);
+        var hash = hasher.HashPassword(new Account { FirstName = string.Empty, LastName = string.Empty }, request.Password);
+        await db.Accounts.Where(a => guardians.Contains(a.Id) || teachers.Contains(a.Id))
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.PasswordHash, hash).SetProperty(x => x.TermsAcceptedAt, now), cancellationToken);
+        var names = await db.Accounts.AsNoTracking().Where(a => guardians.Contains(a.Id) || teachers.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.UserName!, cancellationToken);
+        return [
+            .. guardians.Select(id => new DemoLogin(CrowdGuardian, names[id])),
+            .. teachers.Select(id => new DemoLogin(CrowdTeacher, names[id]))];
+    }
+
+    /// <summary>How the crowd's guardians are printed.</summary>
+    public const string CrowdGuardian = "Parent de deux enfants (foule)";
+
+    /// <summary>How the crowd's teachers are printed.</summary>
+    public const string CrowdTeacher = "Enseignant d’école (foule)";
 
     public async Task<string> WriteSyntheticRosterAsync(string slug, SyntheticScale scale, string folder, CancellationToken cancellationToken)
     {

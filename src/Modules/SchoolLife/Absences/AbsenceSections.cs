@@ -22,7 +22,7 @@ internal sealed record AttendanceDesk(int PendingJustifications, IReadOnlyList<(
 /// "Absences to justify" on a guardian's home: the children's absences of the last 30 days without an
 /// accepted or pending justification, on the (PupilId, Date) index; one more query for their names.
 /// </summary>
-internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountRelations relations, IStructureDirectory directory, SchoolLifeSettingsStore settings, TenantContext tenant, TimeProvider clock) : IHomeSection
+internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountRelations relations, IStructureDirectory directory, SchoolLifeSettingsStore settings, HomeScopes scopes, TenantContext tenant, TimeProvider clock) : IHomeSection
 {
     /// <summary>Older absences stay in the list of absences; the home page shows what is recent.</summary>
     public const int Days = 30;
@@ -45,6 +45,7 @@ internal sealed class AbsencesToJustifySection(SchoolLifeDbContext db, IAccountR
 
         var since = tenant.Today(clock).AddDays(-Days);
         var absences = await ToJustify(db, children, since).ToListAsync(cancellationToken);
+        scopes.Follow([actor.AccountId, .. children, .. absences.Select(a => a.SchoolId)]);
         if (absences.Count > 0 && actor.Children.Any(c => !c.Value))
         {
             // Only guardians without parental authority need the school's setting (rare: one more query).

@@ -20,7 +20,7 @@ internal sealed record NewMarks(IReadOnlyList<NewMark> Marks, IReadOnlyDictionar
 /// group, publication) to their marks, not from every mark of the year to its assessment; the groups and
 /// names come from the directory's answers for the request, which the other sections asked already.
 /// </summary>
-internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations relations, IStructureDirectory directory, SchoolLifeSettingsStore settings, TimeProvider clock) : IHomeSection
+internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations relations, IStructureDirectory directory, SchoolLifeSettingsStore settings, HomeScopes scopes, TimeProvider clock) : IHomeSection
 {
     public static readonly TimeSpan Recent = TimeSpan.FromDays(7);
 
@@ -48,6 +48,7 @@ internal sealed class NewMarksSection(SchoolLifeDbContext db, IAccountRelations 
         var since = clock.GetUtcNow().UtcDateTime - Recent;
         var groups = (await directory.ListGroupsOfPupilsAsync(pupils, cancellationToken)).Select(g => g.ClassGroupId).Distinct().ToList();
         var marks = groups.Count == 0 ? [] : await Recent10(db, groups, since, pupils).ToListAsync(cancellationToken);
+        scopes.Follow([actor.AccountId, .. pupils, .. groups, .. marks.Select(m => m.SchoolId)]);
         if (marks.Count > 0 && actor.Children.Any(c => !c.Value))
         {
             var schoolSettings = await settings.GetManyAsync(marks.Select(m => m.SchoolId), cancellationToken);

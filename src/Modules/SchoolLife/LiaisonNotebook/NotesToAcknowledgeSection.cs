@@ -16,7 +16,7 @@ internal sealed record NotesToAcknowledge(IReadOnlyList<PendingNote> Notes, int 
 /// "Notes to acknowledge" on a guardian's home: two queries on the recipients' index
 /// (GuardianId, ActionExpected, CompletedAt), whatever the number of notes of the year.
 /// </summary>
-internal sealed class NotesToAcknowledgeSection(SchoolLifeDbContext db) : IHomeSection
+internal sealed class NotesToAcknowledgeSection(SchoolLifeDbContext db, HomeScopes scopes) : IHomeSection
 {
     public int Order => 20;
 
@@ -28,6 +28,7 @@ internal sealed class NotesToAcknowledgeSection(SchoolLifeDbContext db) : IHomeS
         }
 
         var guardianId = user.RequiredAccountId();
+        scopes.Follow(guardianId);
         var pending = db.NoteRecipients.AsNoTracking().Where(r => r.GuardianId == guardianId && r.ActionExpected && r.CompletedAt == null);
         var notes = await (from n in db.LiaisonNotes.AsNoTracking()
                            where pending.Select(r => r.NoteId).Contains(n.Id)

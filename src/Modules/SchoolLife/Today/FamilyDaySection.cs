@@ -26,6 +26,7 @@ internal sealed class FamilyDaySection(
     ReadTimetable timetables,
     ListHomeworkForPupils homework,
     IStructureDirectory directory,
+    HomeScopes scopes,
     TenantContext tenant,
     TimeProvider clock) : IHomeSection
 {
@@ -55,6 +56,12 @@ internal sealed class FamilyDaySection(
         var names = await timetables.NamesAsync(days, cancellationToken, pupils.SelectMany(p => p.Groups).DistinctBy(g => g.ClassGroupId).ToDictionary(g => g.ClassGroupId, g => g.Name));
         var readerId = user.RequiredAccountId();
         var due = await homework.DueAsync(readerId, pupils.Where(p => p.SeesHomework).SelectMany(p => p.Groups).ToList(), today, today.AddDays(DueDaysAhead), cancellationToken);
+
+        // A pupil's own card holds the "done" buttons' forms, whose anti-forgery token is not to be kept.
+        if (pupils.All(p => p.Pupil.Id != readerId))
+        {
+            scopes.Follow([readerId, tenant.RequiredTerritoryId, .. pupils.Select(p => p.Pupil.Id), .. pupils.SelectMany(p => p.Groups).SelectMany(g => new[] { g.ClassGroupId, g.SchoolId })]);
+        }
 
         var model = pupils.Select(p => new PupilDay(
                 p,

@@ -21,9 +21,11 @@ internal sealed record TeacherDayModel(Guid TeacherId, DateOnly Today, string? C
 /// </summary>
 internal sealed class TeacherDaySection(
     ReadTimetable timetables,
+    TimetableCache slotsCache,
     SchoolLifeDbContext db,
     IAccountRelations relations,
     IStructureDirectory directory,
+    HomeScopes scopes,
     TenantContext tenant,
     TimeProvider clock) : IHomeSection
 {
@@ -56,6 +58,13 @@ internal sealed class TeacherDaySection(
             groups = actor.TaughtGroups.Count == 0 ? [] : await directory.GetClassGroupsAsync(actor.TaughtGroups.Keys, cancellationToken);
         }
 
+        // A change to one of the teacher's slots carries the slot's class, not the teacher: every class they give lessons to is followed.
+        var slots = await slotsCache.SlotsOfTeacherAsync(teacherId, cancellationToken);
+        scopes.Follow([
+            teacherId,
+            tenant.RequiredTerritoryId,
+            .. slots.Concat(day.Lessons.Select(l => l.Slot)).SelectMany(s => new[] { s.ClassGroupId, s.SchoolId }),
+            .. groups.Select(g => g.Id)]);
         return new HomeSectionView("/Pages/Today/_TeacherDay.cshtml", new TeacherDayModel(teacherId, today, day.ClosedReason, sessions, names, groups));
     }
 

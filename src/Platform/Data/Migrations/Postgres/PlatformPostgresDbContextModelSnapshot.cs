@@ -18,7 +18,7 @@ namespace Preau.Platform.Data.Migrations.Postgres
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("platform")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -40,6 +40,20 @@ namespace Preau.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("platform_data_protection_keys", "platform");
+                });
+
+            modelBuilder.Entity("Preau.Platform.Data.ScopeVersion", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ScopeId");
+
+                    b.ToTable("platform_scope_versions", "platform");
                 });
 
             modelBuilder.Entity("Preau.Platform.Jobs.ScheduledJobRun", b =>

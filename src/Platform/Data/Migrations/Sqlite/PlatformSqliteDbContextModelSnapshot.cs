@@ -15,7 +15,7 @@ namespace Preau.Platform.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
@@ -32,6 +32,20 @@ namespace Preau.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("platform_data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Preau.Platform.Data.ScopeVersion", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScopeId");
+
+                    b.ToTable("platform_scope_versions", (string)null);
                 });
 
             modelBuilder.Entity("Preau.Platform.Jobs.ScheduledJobRun", b =>
