@@ -58,10 +58,20 @@ public static class ScopeTriggers
         services.AddSingleton(new ScopeTrigger(typeof(TContext), typeof(TEntity), properties, territoryWhenNull));
 
     /// <summary>The current versions of the given scopes (a scope never changed is absent: version 0).</summary>
-    public static async Task<Dictionary<Guid, long>> ReadAsync(PlatformDbContext db, IReadOnlyCollection<Guid> scopeIds, CancellationToken cancellationToken) =>
-        await db.ScopeVersions.AsNoTracking()
-            .Where(v => scopeIds.Contains(v.ScopeId))
-            .ToDictionaryAsync(v => v.ScopeId, v => v.Version, cancellationToken);
+    public static async Task<Dictionary<Guid, long>> ReadAsync(PlatformDbContext db, IEnumerable<Guid> scopeIds, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<Guid, long>();
+        await foreach (var version in Versions(db, [.. scopeIds]).WithCancellation(cancellationToken))
+        {
+            versions[version.ScopeId] = version.Version;
+        }
+
+        return versions;
+    }
+
+    // Compiled once: every home page asks it (decision 0017).
+    private static readonly Func<PlatformDbContext, List<Guid>, IAsyncEnumerable<ScopeVersion>> Versions = EF.CompileAsyncQuery(
+        (PlatformDbContext db, List<Guid> scopeIds) => db.ScopeVersions.AsNoTracking().Where(v => scopeIds.Contains(v.ScopeId)));
 
     /// <summary>
     /// Creates or replaces the declared triggers (after the migrations: they watch every module's tables).

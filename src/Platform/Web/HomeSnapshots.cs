@@ -115,7 +115,7 @@ public sealed class HomeComposition(
         IReadOnlyDictionary<string, string> kept = new Dictionary<string, string>();
         if (snapshot is not null)
         {
-            var current = await ScopeTriggers.ReadAsync(db, snapshot.Versions.Keys.ToList(), cancellationToken);
+            var current = await ScopeTriggers.ReadAsync(db, snapshot.Versions.Keys, cancellationToken);
             _versionsBefore = snapshot.Versions.Keys.ToDictionary(id => id, id => current.GetValueOrDefault(id));
             if (snapshot.ValidUntil > now && snapshot.Versions.All(v => _versionsBefore[v.Key] == v.Value))
             {
