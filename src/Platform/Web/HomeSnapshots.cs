@@ -139,7 +139,8 @@ public sealed class HomeComposition(
             slots.Add(new HomeSlot(name, null, view, scopes.End()));
         }
 
-        if (_key is not null)
+        // Nothing to keep when no section followed its scopes (the head's, the agent's homes): no versions to read.
+        if (_key is not null && scopes.All.Count > 0)
         {
             if (_versionsBefore is not null && scopes.All.IsSubsetOf(_versionsBefore.Keys))
             {
