@@ -58,6 +58,7 @@ public static class PlatformRegistration
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
 
         services.AddScoped<Web.HomeScopes>();
+        services.AddScoped<Web.VersionsRead>();
         services.AddSingleton<Web.HomeSnapshots>();
         services.AddScoped<Web.HomeComposition>();
 

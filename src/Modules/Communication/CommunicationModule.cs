@@ -37,6 +37,8 @@ public static class CommunicationModule
         services.AddOutboxHandler<NotificationRequested, DeliverNotification>();
         services.AddScoped<IHomeSection, UnreadNotificationsSection>();
         services.AddScopeTrigger<CommunicationDbContext, Notification>(nameof(Notification.RecipientId));
+        // The messages badge counts the reader's conversation rows (kept with the home, decision 0020).
+        services.AddScopeTrigger<CommunicationDbContext, Messaging.ConversationMember>(nameof(Messaging.ConversationMember.AccountId));
         services.AddSingleton(new NavigationEntry("Notifications", "/notifications", Policies.SignedIn, 90));
 
         // Notifications: live badge (SignalR, Redis backplane on several processes), notices, digest, Web Push.

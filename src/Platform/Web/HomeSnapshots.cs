@@ -35,6 +35,27 @@ public sealed class HomeScopes
     internal bool End() => _followed;
 }
 
+/// <summary>
+/// The scopes' versions this request has read (the home page reads its snapshot's). Whatever is counted from
+/// a scope's rows after that read (the navigation's badges of the reader's account) may be kept under the
+/// version: a write in between makes the count newer than its version, and the next request counts again.
+/// </summary>
+public sealed class VersionsRead
+{
+    private readonly Dictionary<Guid, long> _read = [];
+
+    /// <summary>The version of a scope as this request read it, if it did.</summary>
+    public long? Of(Guid scopeId) => _read.TryGetValue(scopeId, out var version) ? version : null;
+
+    internal void Add(IReadOnlyDictionary<Guid, long> versions)
+    {
+        foreach (var (id, version) in versions)
+        {
+            _read[id] = version;
+        }
+    }
+}
+
 /// <summary>A section on the page: kept HTML, or a view to render (and to keep when <paramref name="Kept"/>).</summary>
 /// <param name="Section">The section's name.</param>
 /// <param name="Html">Its HTML from the snapshot (empty: nothing to show), or null when it was built now.</param>
@@ -97,6 +118,7 @@ public sealed class HomeComposition(
     IEnumerable<IHomeSection> sections,
     HomeScopes scopes,
     HomeSnapshots snapshots,
+    VersionsRead versionsRead,
     PlatformDbContext db,
     TenantContext tenant,
     TimeProvider clock)
@@ -117,6 +139,7 @@ public sealed class HomeComposition(
         {
             var current = await ScopeTriggers.ReadAsync(db, snapshot.Versions.Keys, cancellationToken);
             _versionsBefore = snapshot.Versions.Keys.ToDictionary(id => id, id => current.GetValueOrDefault(id));
+            versionsRead.Add(_versionsBefore);
             if (snapshot.ValidUntil > now && snapshot.Versions.All(v => _versionsBefore[v.Key] == v.Value))
             {
                 kept = snapshot.Fragments;
@@ -150,6 +173,7 @@ public sealed class HomeComposition(
             {
                 var after = await ScopeTriggers.ReadAsync(db, scopes.All, cancellationToken);
                 _versionsBefore = scopes.All.ToDictionary(id => id, id => after.GetValueOrDefault(id));
+                versionsRead.Add(_versionsBefore);
                 _validUntil = now + HomeSnapshots.FirstLifetime;
             }
         }

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Preau.Communication.Data;
 using Preau.Communication.Messaging;
 using Preau.Platform.Authorization;
+using Preau.Platform.Web;
 
 namespace Preau.Communication.Notifications;
 
@@ -25,8 +27,12 @@ internal sealed class NotificationsHub : Hub
 /// <param name="Notifications">Unread notifications.</param>
 internal sealed record BadgeCounts(int Messages, int Notifications);
 
-/// <summary>Counts the badges (two indexed counts in one round trip) and tells open pages when they changed.</summary>
-internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<NotificationsHub> hub)
+/// <summary>
+/// Counts the badges (two indexed counts in one round trip) and tells open pages when they changed. Where the
+/// request has read the version of the reader's account (the home page, decision 0020), the counts are kept
+/// under it: a conversation's member row or a notification bumps its account.
+/// </summary>
+internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<NotificationsHub> hub, VersionsRead versions, IMemoryCache cache)
 {
     private const int MessagesKind = 1;
     private const int NotificationsKind = 2;
@@ -58,7 +64,24 @@ internal sealed class LiveBadges(CommunicationDbContext db, IHubContext<Notifica
 
     /// <summary>The counts of the signed-in user, or null for anonymous visitors.</summary>
     public async Task<BadgeCounts?> ForUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        user.AccountId() is { } id && user.TerritoryId() is not null ? _current ??= await CountAsync(id, cancellationToken) : null;
+        user.AccountId() is { } id && user.TerritoryId() is not null ? _current ??= await KeptOrCountAsync(id, cancellationToken) : null;
+
+    private async Task<BadgeCounts> KeptOrCountAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        if (versions.Of(accountId) is not { } version)
+        {
+            return await CountAsync(accountId, cancellationToken);
+        }
+
+        var key = ("badges", accountId, version);
+        if (!cache.TryGetValue(key, out BadgeCounts? counts))
+        {
+            counts = await CountAsync(accountId, cancellationToken);
+            cache.Set(key, counts, HomeSnapshots.Lifetime);
+        }
+
+        return counts!;
+    }
 }
 
 /// <summary>One badge's count, as the compiled query returns it.</summary>
