@@ -86,12 +86,16 @@ internal sealed class InvoiceQueries(FamilyServicesDbContext db)
     }
 
     /// <summary>
-    /// What a guardian's households owe (issued invoices and credit notes, less payments), or null when they
-    /// have no issued invoice: two narrow queries, the households found by a subquery.
+    /// What households owe (issued invoices and credit notes, less payments), or null when they have no issued
+    /// invoice: two narrow queries.
     /// </summary>
-    public async Task<decimal?> BalanceOfGuardianAsync(Guid accountId, CancellationToken cancellationToken)
+    public async Task<decimal?> BalanceOfHouseholdsAsync(IReadOnlyCollection<Guid> households, CancellationToken cancellationToken)
     {
-        var households = db.HouseholdMembers.Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId);
+        if (households.Count == 0)
+        {
+            return null;
+        }
+
         var invoiced = await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued && households.Contains(i.HouseholdId)).Select(i => i.Total).ToListAsync(cancellationToken);
         if (invoiced.Count == 0)
         {

@@ -13,7 +13,7 @@ internal sealed record InvoicesSectionModel(bool IsAgent, decimal Balance, int D
 /// Invoices on the home page: a guardian's balance (what their households still owe) with the way to pay;
 /// the agent's draft runs waiting to be checked and issued. Two small queries.
 /// </summary>
-internal sealed class InvoicesHomeSection(FamilyServicesDbContext db, InvoiceQueries queries, HomeScopes scopes) : IHomeSection
+internal sealed class InvoicesHomeSection(FamilyServicesDbContext db, InvoiceQueries queries, FamilyAccess access, HomeScopes scopes) : IHomeSection
 {
     public int Order => 21;
 
@@ -31,9 +31,9 @@ internal sealed class InvoicesHomeSection(FamilyServicesDbContext db, InvoiceQue
         }
 
         // The balance is the households' (a separated parent's other household's payments count in it).
-        scopes.Follow([accountId, .. await db.HouseholdMembers.AsNoTracking()
-            .Where(m => m.PersonId == accountId && m.Role == MemberRole.Guardian).Select(m => m.HouseholdId).ToListAsync(cancellationToken)]);
-        return await queries.BalanceOfGuardianAsync(accountId, cancellationToken) is { } balance
+        var households = await access.HouseholdsOfGuardianAsync(accountId, cancellationToken);
+        scopes.Follow([accountId, .. households]);
+        return await queries.BalanceOfHouseholdsAsync(households, cancellationToken) is { } balance
             ? new HomeSectionView("/Pages/Invoicing/_HomeSection.cshtml", new InvoicesSectionModel(false, balance, 0))
             : null;
     }
