@@ -60,6 +60,7 @@ public static class PlatformRegistration
         services.AddScoped<Web.HomeScopes>();
         services.AddScoped<Web.VersionsRead>();
         services.AddSingleton<Web.HomeSnapshots>();
+        services.AddSingleton<ScopeVersionReader>();
         services.AddScoped<Web.HomeComposition>();
 
         services.Configure<Web.PublicUrlOptions>(configuration.GetSection("Preau"));

@@ -58,7 +58,7 @@ public static class ScopeTriggers
         services.AddSingleton(new ScopeTrigger(typeof(TContext), typeof(TEntity), properties, territoryWhenNull));
 
     /// <summary>The current versions of the given scopes (a scope never changed is absent: version 0).</summary>
-    public static async Task<Dictionary<Guid, long>> ReadAsync(PlatformDbContext db, IEnumerable<Guid> scopeIds, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<Guid, long>> ReadAsync(PlatformDbContext db, IEnumerable<Guid> scopeIds, CancellationToken cancellationToken)
     {
         var versions = new Dictionary<Guid, long>();
         await foreach (var version in Versions(db, [.. scopeIds]).WithCancellation(cancellationToken))
@@ -174,4 +174,70 @@ public static class ScopeTriggers
             + Trigger("scope_versions_update", "UPDATE", "OLD", "NEW")
             + Trigger("scope_versions_delete", "DELETE", "OLD");
     }
+}
+
+/// <summary>
+/// Reads the scopes' versions for every request that asks (the home page, at each visit), sharing queries:
+/// while one query is out, the requests that ask wait together for the next one (docs/decisions/0020). Each
+/// request's versions still come from a query begun after it asked, so it sees every write committed before,
+/// as a query of its own would; at the busy hour, one round trip serves several requests.
+/// </summary>
+public sealed class ScopeVersionReader(IServiceScopeFactory scopes)
+{
+    private readonly Lock _lock = new();
+    private List<Asked> _waiting = [];
+    private bool _reading;
+
+    /// <summary>The current versions of the given scopes (a scope never changed is absent: version 0).</summary>
+    public Task<IReadOnlyDictionary<Guid, long>> ReadAsync(IReadOnlyCollection<Guid> scopeIds, CancellationToken cancellationToken)
+    {
+        var asked = new Asked(scopeIds, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        bool start;
+        lock (_lock)
+        {
+            _waiting.Add(asked);
+            start = !_reading;
+            _reading = true;
+        }
+
+        if (start)
+        {
+            // Started by the request that found no query out; its first query leaves at once.
+            _ = ReadWhileAskedAsync();
+        }
+
+        return asked.Versions.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task ReadWhileAskedAsync()
+    {
+        while (true)
+        {
+            List<Asked> batch;
+            lock (_lock)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _reading = false;
+                    return;
+                }
+
+                (batch, _waiting) = (_waiting, []);
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+                IReadOnlyDictionary<Guid, long> versions = await ScopeTriggers.ReadAsync(db, batch.SelectMany(a => a.ScopeIds).Distinct(), CancellationToken.None);
+                batch.ForEach(a => a.Versions.SetResult(versions));
+            }
+            catch (Exception exception)
+            {
+                batch.ForEach(a => a.Versions.SetException(exception));
+            }
+        }
+    }
+
+    private sealed record Asked(IReadOnlyCollection<Guid> ScopeIds, TaskCompletionSource<IReadOnlyDictionary<Guid, long>> Versions);
 }

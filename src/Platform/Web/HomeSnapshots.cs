@@ -119,7 +119,7 @@ public sealed class HomeComposition(
     HomeScopes scopes,
     HomeSnapshots snapshots,
     VersionsRead versionsRead,
-    PlatformDbContext db,
+    ScopeVersionReader versions,
     TenantContext tenant,
     TimeProvider clock)
 {
@@ -137,7 +137,7 @@ public sealed class HomeComposition(
         IReadOnlyDictionary<string, string> kept = new Dictionary<string, string>();
         if (snapshot is not null)
         {
-            var current = await ScopeTriggers.ReadAsync(db, snapshot.Versions.Keys, cancellationToken);
+            var current = await versions.ReadAsync([.. snapshot.Versions.Keys], cancellationToken);
             _versionsBefore = snapshot.Versions.Keys.ToDictionary(id => id, id => current.GetValueOrDefault(id));
             versionsRead.Add(_versionsBefore);
             if (snapshot.ValidUntil > now && snapshot.Versions.All(v => _versionsBefore[v.Key] == v.Value))
@@ -171,7 +171,7 @@ public sealed class HomeComposition(
             }
             else
             {
-                var after = await ScopeTriggers.ReadAsync(db, scopes.All, cancellationToken);
+                var after = await versions.ReadAsync(scopes.All, cancellationToken);
                 _versionsBefore = scopes.All.ToDictionary(id => id, id => after.GetValueOrDefault(id));
                 versionsRead.Add(_versionsBefore);
                 _validUntil = now + HomeSnapshots.FirstLifetime;

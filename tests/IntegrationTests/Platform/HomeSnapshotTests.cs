@@ -159,7 +159,7 @@ public sealed class HomeSnapshotTests(PreauApp app) : IClassFixture<PreauApp>
         var territory = await app.CreateTerritoryAsync();
         var versions = new List<long>();
         async Task ReadAsync() => versions.Add(await app.InTerritoryAsync(territory.Id, async sp =>
-            (await ScopeTriggers.ReadAsync(sp.GetRequiredService<PlatformDbContext>(), [territory.PupilA.Id], CancellationToken.None)).GetValueOrDefault(territory.PupilA.Id)));
+            (await sp.GetRequiredService<ScopeVersionReader>().ReadAsync([territory.PupilA.Id], CancellationToken.None)).GetValueOrDefault(territory.PupilA.Id)));
 
         await ReadAsync();
         await app.AddSlotAsync(territory, territory.ClassA, territory.SchoolA, DayOfWeek.Monday, 9, "Histoire", territory.TeacherA.Id);
