@@ -34,7 +34,7 @@ public sealed class ScopeVersion
 /// </param>
 public sealed record ScopeTrigger(Type ContextType, Type EntityType, IReadOnlyList<string> Properties, string? TerritoryWhenNull = null);
 
-/// <summary>Declares, creates and reads the scopes' versions.</summary>
+/// <summary>Declares and creates the triggers that bump the scopes' versions (<see cref="ScopeVersionReader"/> reads them).</summary>
 public static class ScopeTriggers
 {
     private const string FunctionName = "bump_scope_versions";
@@ -56,22 +56,6 @@ public static class ScopeTriggers
         where TContext : ModuleDbContext
         where TEntity : class, ITerritoryOwned =>
         services.AddSingleton(new ScopeTrigger(typeof(TContext), typeof(TEntity), properties, territoryWhenNull));
-
-    /// <summary>The current versions of the given scopes (a scope never changed is absent: version 0).</summary>
-    internal static async Task<Dictionary<Guid, long>> ReadAsync(PlatformDbContext db, IEnumerable<Guid> scopeIds, CancellationToken cancellationToken)
-    {
-        var versions = new Dictionary<Guid, long>();
-        await foreach (var version in Versions(db, [.. scopeIds]).WithCancellation(cancellationToken))
-        {
-            versions[version.ScopeId] = version.Version;
-        }
-
-        return versions;
-    }
-
-    // Compiled once: every home page asks it (decision 0017).
-    private static readonly Func<PlatformDbContext, List<Guid>, IAsyncEnumerable<ScopeVersion>> Versions = EF.CompileAsyncQuery(
-        (PlatformDbContext db, List<Guid> scopeIds) => db.ScopeVersions.AsNoTracking().Where(v => scopeIds.Contains(v.ScopeId)));
 
     /// <summary>
     /// Creates or replaces the declared triggers (after the migrations: they watch every module's tables).
@@ -229,7 +213,12 @@ public sealed class ScopeVersionReader(IServiceScopeFactory scopes)
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-                IReadOnlyDictionary<Guid, long> versions = await ScopeTriggers.ReadAsync(db, batch.SelectMany(a => a.ScopeIds).Distinct(), CancellationToken.None);
+                var versions = new Dictionary<Guid, long>();
+                await foreach (var version in Versions(db, [.. batch.SelectMany(a => a.ScopeIds).Distinct()]))
+                {
+                    versions[version.ScopeId] = version.Version;
+                }
+
                 batch.ForEach(a => a.Versions.SetResult(versions));
             }
             catch (Exception exception)
@@ -238,6 +227,10 @@ public sealed class ScopeVersionReader(IServiceScopeFactory scopes)
             }
         }
     }
+
+    // Compiled once: every home page asks it (decision 0017).
+    private static readonly Func<PlatformDbContext, List<Guid>, IAsyncEnumerable<ScopeVersion>> Versions = EF.CompileAsyncQuery(
+        (PlatformDbContext db, List<Guid> scopeIds) => db.ScopeVersions.AsNoTracking().Where(v => scopeIds.Contains(v.ScopeId)));
 
     private sealed record Asked(IReadOnlyCollection<Guid> ScopeIds, TaskCompletionSource<IReadOnlyDictionary<Guid, long>> Versions);
 }
